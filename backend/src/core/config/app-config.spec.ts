@@ -1,0 +1,40 @@
+import { ConfigValidationError, loadConfig } from './app-config';
+
+const valid = {
+  DATABASE_URL: 'postgres://postgres@localhost/switchboard',
+  REDIS_URL: 'redis://localhost:6379',
+  JWT_SECRET: 'x'.repeat(32),
+};
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig(valid);
+    expect(config).toMatchObject({ port: 3000, defaultPhoneRegion: 'UA', logLevel: 'info' });
+    expect(config.auth.jwtTtlSeconds).toBe(12 * 3600);
+  });
+
+  it('names every missing or bad variable in one message', () => {
+    const attempt = () => loadConfig({ PORT: 'abc', JWT_SECRET: 'short', DEFAULT_PHONE_REGION: 'ukraine' });
+    expect(attempt).toThrow(ConfigValidationError);
+    const message = (() => {
+      try {
+        attempt();
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain('DATABASE_URL is required');
+    expect(message).toContain('REDIS_URL is required');
+    expect(message).toContain('JWT_SECRET must be at least 32 characters long');
+    expect(message).toContain('DEFAULT_PHONE_REGION must be a two-letter ISO country code');
+    expect(message).toMatch(/PORT /);
+  });
+
+  it('treats empty admin variables as unset', () => {
+    expect(loadConfig({ ...valid, ADMIN_LOGIN: '', ADMIN_PASSWORD: ' ' }).bootstrapAdmin).toEqual({
+      login: undefined,
+      password: undefined,
+    });
+  });
+});

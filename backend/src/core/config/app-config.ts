@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { Language } from '@switchboard/contracts';
+import { Environment, environmentSchema } from './config.schema';
+
+/** The typed, nested configuration every module receives; built once at boot. */
+export interface AppConfig {
+  env: Environment['NODE_ENV'];
+  port: number;
+  databaseUrl: string;
+  redis: { url: string; prefix: string };
+  auth: {
+    jwtSecret: string;
+    jwtTtlSeconds: number;
+    loginMaxFailures: number;
+    loginLockSeconds: number;
+  };
+  bootstrapAdmin: { login?: string; password?: string };
+  defaultPhoneRegion: string;
+  defaultLanguage: Language;
+  logLevel: Environment['LOG_LEVEL'];
+  staticDir: string;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** The built frontend sits beside the compiled backend in dist/. */
+const defaultStaticDir = join(__dirname, '../../../../../frontend/browser');
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigValidationError(
+      parsed.error.issues.map((issue) => {
+        const variable = issue.path.join('.');
+        const value = source[variable];
+        return value === undefined ? `${variable} is required` : `${variable} ${issue.message}`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL,
+    redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
+    auth: {
+      jwtSecret: env.JWT_SECRET,
+      jwtTtlSeconds: env.JWT_TTL,
+      loginMaxFailures: env.LOGIN_MAX_FAILURES,
+      loginLockSeconds: env.LOGIN_LOCK_SECONDS,
+    },
+    bootstrapAdmin: { login: env.ADMIN_LOGIN, password: env.ADMIN_PASSWORD },
+    defaultPhoneRegion: env.DEFAULT_PHONE_REGION,
+    defaultLanguage: env.DEFAULT_LANGUAGE,
+    logLevel: env.LOG_LEVEL,
+    staticDir: env.STATIC_DIR ?? defaultStaticDir,
+  };
+}

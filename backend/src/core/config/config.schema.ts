@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { LANGUAGES } from '@switchboard/contracts';
+
+const SECONDS_PER_UNIT: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+/** Every environment variable the backend reads, with its default and rule. */
+export const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]+$/, 'may contain letters, digits, ":", "." and "-"')
+    .default('sb:'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters long'),
+  JWT_TTL: z
+    .string()
+    .regex(/^\d+[smhd]$/, 'must look like 12h, 30m or 7d')
+    .default('12h')
+    .transform((ttl) => Number(ttl.slice(0, -1)) * SECONDS_PER_UNIT[ttl.slice(-1)]),
+  ADMIN_LOGIN: optionalText,
+  ADMIN_PASSWORD: optionalText,
+  DEFAULT_PHONE_REGION: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code such as UA')
+    .default('UA'),
+  DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('en'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STATIC_DIR: optionalText,
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;

@@ -1,0 +1,22 @@
+import { DataSourceOptions } from 'typeorm';
+import { ClientPhone } from '../../modules/clients/client-phone.entity';
+import { Client } from '../../modules/clients/client.entity';
+import { User } from '../../modules/users/user.entity';
+import { CreateUsers1763900000000 } from '../../database/migrations/1763900000000-CreateUsers';
+import { CreateClients1763910000000 } from '../../database/migrations/1763910000000-CreateClients';
+
+/** Entities and migrations are listed explicitly so bundling or renaming never loses one. */
+export const ENTITIES = [User, Client, ClientPhone];
+export const MIGRATIONS = [CreateUsers1763900000000, CreateClients1763910000000];
+
+export function databaseOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+  };
+}

@@ -1,0 +1,21 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldError } from '@switchboard/contracts';
+import { ValidationFailedError } from './domain-error';
+
+function flatten(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** Whitelisting validation whose failures name each field and reason. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    exceptionFactory: (errors) => new ValidationFailedError(flatten(errors)),
+  });
+}

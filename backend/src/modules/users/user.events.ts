@@ -1,0 +1,9 @@
+import { SessionRevokedPayload } from '@switchboard/contracts';
+
+/** In-process event: a user's tokens stopped working; live sockets must be told and closed. */
+export const USER_SESSIONS_REVOKED = 'user.sessionsRevoked';
+
+export interface UserSessionsRevokedEvent {
+  userId: string;
+  reason: SessionRevokedPayload['reason'];
+}

@@ -1,0 +1,37 @@
+import { DomainError } from '../../core/http/domain-error';
+
+export class UserNotFoundError extends DomainError {
+  constructor(id: string) {
+    super('USER_NOT_FOUND', `User ${id} does not exist`);
+  }
+}
+
+export class LoginTakenError extends DomainError {
+  constructor(login: string) {
+    super('LOGIN_TAKEN', `Login "${login}" is already taken`, [
+      { field: 'login', reason: 'is already taken' },
+    ]);
+  }
+}
+
+export class ExtensionTakenError extends DomainError {
+  constructor(extension: string) {
+    super('EXTENSION_TAKEN', `Extension ${extension} already belongs to another user`, [
+      { field: 'extension', reason: 'already belongs to another user' },
+    ]);
+  }
+}
+
+export class WrongPasswordError extends DomainError {
+  constructor() {
+    super('WRONG_PASSWORD', 'The current password is wrong', [
+      { field: 'currentPassword', reason: 'is wrong' },
+    ]);
+  }
+}
+
+export class SelfLockoutError extends DomainError {
+  constructor() {
+    super('FORBIDDEN', 'You cannot deactivate your own account or take away your own admin role');
+  }
+}

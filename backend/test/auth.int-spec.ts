@@ -1,0 +1,90 @@
+import { ADMIN, startTestApp, TestApp } from './helpers/test-app';
+
+describe('auth', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_MAX_FAILURES: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('creates the first admin from ADMIN_LOGIN/ADMIN_PASSWORD and logs in with it', async () => {
+    const { accessToken, user } = await t.login(ADMIN.login, ADMIN.password);
+    expect(accessToken).toEqual(expect.any(String));
+    expect(user).toMatchObject({ login: 'admin', role: 'admin', active: true });
+    expect(user).not.toHaveProperty('passwordHash');
+  });
+
+  it('answers 401 without saying whether the login or the password was wrong', async () => {
+    const wrongPassword = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ login: 'admin', password: 'nope-nope' });
+    const unknownLogin = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ login: 'ghost', password: 'nope-nope' });
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownLogin.status).toBe(401);
+    expect(wrongPassword.body).toEqual(unknownLogin.body);
+    expect(wrongPassword.body.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('locks a login after repeated failures, even for the right password', async () => {
+    await t.http().post('/api/users').expect(401);
+    const admin = await t.login(ADMIN.login, ADMIN.password);
+    await t
+      .http()
+      .post('/api/users')
+      .set('authorization', `Bearer ${admin.accessToken}`)
+      .send({ login: 'victim', password: 'right-password', displayName: 'Victim', role: 'operator' })
+      .expect(201);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ login: 'victim', password: 'wrong-password' })
+        .expect(401);
+    }
+    const locked = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ login: 'victim', password: 'right-password' });
+    expect(locked.status).toBe(429);
+    expect(locked.body.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(locked.body.details.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('requires a bearer token on every route but login, and rejects a forged one', async () => {
+    await t.http().get('/api/auth/me').expect(401);
+    await t.http().get('/api/health').expect(401);
+    const forged = await t.http().get('/api/auth/me').set('authorization', 'Bearer abc.def.ghi');
+    expect(forged.status).toBe(401);
+    expect(forged.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps the language a user chooses and lets them change their own password', async () => {
+    const { accessToken } = await t.login(ADMIN.login, ADMIN.password);
+    const auth = { authorization: `Bearer ${accessToken}` };
+    const updated = await t.http().patch('/api/auth/me').set(auth).send({ language: 'uk' }).expect(200);
+    expect(updated.body.language).toBe('uk');
+    expect((await t.http().get('/api/auth/me').set(auth)).body.language).toBe('uk');
+
+    const wrong = await t
+      .http()
+      .post('/api/auth/me/password')
+      .set(auth)
+      .send({ currentPassword: 'not-it-at-all', newPassword: 'brand-new-pass' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.details).toEqual([{ field: 'currentPassword', reason: 'is wrong' }]);
+
+    await t
+      .http()
+      .post('/api/auth/me/password')
+      .set(auth)
+      .send({ currentPassword: ADMIN.password, newPassword: 'brand-new-pass' })
+      .expect(204);
+    await t.login(ADMIN.login, 'brand-new-pass');
+    await t.http().post('/api/auth/login').send({ login: 'admin', password: ADMIN.password }).expect(401);
+  });
+});

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { LoginResponse } from '@switchboard/contracts';
+import request from 'supertest';
+import { createApp } from '../../src/app.factory';
+import { loadConfig } from '../../src/core/config/app-config';
+import { createTestDatabase } from './test-database';
+
+export const ADMIN = { login: 'admin', password: 'admin-password-1' };
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  http: () => ReturnType<typeof request>;
+  login: (login: string, password: string) => Promise<LoginResponse>;
+  close: () => Promise<void>;
+}
+
+/**
+ * The real application on a random port, against its own PostgreSQL database and its own
+ * Redis key prefix, so test files run side by side without touching each other's data.
+ */
+export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: `sb-test-${randomBytes(4).toString('hex')}:`,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_LOGIN: ADMIN.login,
+    ADMIN_PASSWORD: ADMIN.password,
+    LOG_LEVEL: 'silent',
+    STATIC_DIR: __dirname,
+    ...overrides,
+  });
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const http = () => request(url);
+  return {
+    app,
+    url,
+    http,
+    login: async (login, password) => {
+      const response = await http().post('/api/auth/login').send({ login, password }).expect(200);
+      return response.body as LoginResponse;
+    },
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

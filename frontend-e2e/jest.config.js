@@ -1,0 +1,11 @@
+/** Browser flows: the built product in Debian's Chromium, driven by playwright-core. */
+module.exports = {
+  displayName: 'frontend-e2e',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
+  testTimeout: 60000,
+  maxWorkers: 1,
+  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
+  moduleNameMapper: { '^@switchboard/contracts$': '<rootDir>/../libs/contracts/src/index.ts' },
+};

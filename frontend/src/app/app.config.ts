@@ -1,0 +1,37 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  ApplicationConfig,
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { MatIconRegistry } from '@angular/material/icon';
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+
+import { routes } from './app.routes';
+import { authInterceptor } from './core/auth/auth.interceptor';
+import { SessionStore } from './core/auth/session.store';
+import { LanguageService } from './core/i18n/language.service';
+import { provideI18n } from './core/i18n/provide-i18n';
+import { TranslatedPaginatorIntl } from './core/i18n/translated-paginator-intl';
+import { RealtimeService } from './core/realtime/realtime.service';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(routes, withComponentInputBinding()),
+    provideHttpClient(withInterceptors([authInterceptor])),
+    provideI18n(),
+    { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+    provideAppInitializer(() => {
+      // Icons come from the self-hosted `material-symbols` font, not the Google-hosted Material Icons.
+      inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
+      inject(LanguageService);
+      inject(RealtimeService);
+      return inject(SessionStore).restore();
+    }),
+  ],
+};

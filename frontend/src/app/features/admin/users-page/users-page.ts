@@ -1,0 +1,98 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, OnInit, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { USER_ROLES, User, UserRole } from '@switchboard/contracts';
+import { debounceTime, distinctUntilChanged } from 'rxjs';
+
+import { ResetPasswordDialog } from '../reset-password-dialog/reset-password-dialog';
+import { UserCreateDialog } from '../user-create-dialog/user-create-dialog';
+import { UserEditDialog } from '../user-edit-dialog/user-edit-dialog';
+import { UsersStore } from '../users.store';
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+@Component({
+  selector: 'sb-users-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatMenuModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    MatTooltipModule,
+    TranslocoPipe,
+  ],
+  templateUrl: './users-page.html',
+  styleUrl: './users-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UsersPage implements OnInit {
+  protected readonly store = inject(UsersStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  private readonly destroyRef = inject(DestroyRef);
+  // Dialogs must see this route's UsersStore, which the root injector MatDialog uses by default does not hold.
+  private readonly injector = inject(Injector);
+
+  protected readonly roles = USER_ROLES;
+  protected readonly columns = ['login', 'displayName', 'role', 'extension', 'active', 'language', 'actions'];
+  protected readonly searchControl = new FormControl('', { nonNullable: true });
+
+  ngOnInit(): void {
+    this.searchControl.valueChanges
+      .pipe(debounceTime(SEARCH_DEBOUNCE_MS), distinctUntilChanged(), takeUntilDestroyed(this.destroyRef))
+      .subscribe((search) => this.store.setSearch(search));
+    this.store.load();
+  }
+
+  onRole(role: UserRole | null): void {
+    this.store.setRole(role);
+  }
+
+  onPage(event: PageEvent): void {
+    this.store.setPage(event.pageIndex, event.pageSize);
+  }
+
+  create(): void {
+    this.dialog.open(UserCreateDialog, { width: '520px', injector: this.injector });
+  }
+
+  edit(user: User): void {
+    this.dialog.open(UserEditDialog, { width: '520px', data: user, injector: this.injector });
+  }
+
+  resetPassword(user: User): void {
+    this.dialog.open(ResetPasswordDialog, { width: '420px', data: user, injector: this.injector });
+  }
+
+  async toggleActive(user: User): Promise<void> {
+    const result = await this.store.setActive(user, !user.active);
+    const key = result.ok
+      ? result.value.active
+        ? 'users.activated'
+        : 'users.deactivated'
+      : (result.messageKey ?? 'errors.unexpected');
+    this.snackBar.open(this.transloco.translate(key, { name: user.displayName }), undefined, {
+      duration: 4000,
+    });
+  }
+}

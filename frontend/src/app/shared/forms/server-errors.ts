@@ -1,0 +1,20 @@
+import { AbstractControl } from '@angular/forms';
+
+import { SERVER_ERROR } from './field-error.pipe';
+
+/** Puts errors the server reported (field name -> translation key) on the matching controls. */
+export function applyServerErrors(
+  controls: Partial<Record<string, AbstractControl>>,
+  errors: Record<string, string>,
+): boolean {
+  let applied = false;
+  for (const [field, key] of Object.entries(errors)) {
+    const control = controls[field];
+    if (control) {
+      control.setErrors({ ...control.errors, [SERVER_ERROR]: key });
+      control.markAsTouched();
+      applied = true;
+    }
+  }
+  return applied;
+}

@@ -1,0 +1,28 @@
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'INVALID_CREDENTIALS',
+  'TOO_MANY_ATTEMPTS',
+  'USER_NOT_FOUND',
+  'LOGIN_TAKEN',
+  'EXTENSION_TAKEN',
+  'WRONG_PASSWORD',
+  'CLIENT_NOT_FOUND',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One field that failed validation, with the reason in plain words. */
+export interface FieldError {
+  field: string;
+  reason: string;
+}
+
+/** The single error shape of every HTTP error and socket acknowledgement. */
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  details?: FieldError[] | Record<string, unknown>;
+}

@@ -1,0 +1,19 @@
+/** Socket.io namespace the agent console connects to. */
+export const AGENT_NAMESPACE = '/agent';
+
+export interface SessionRevokedPayload {
+  reason: 'deactivated' | 'password-reset';
+}
+
+/** Events the server sends on the agent namespace; names read `domain.pastTense`. */
+export interface ServerToClientEvents {
+  'session.revoked': (payload: SessionRevokedPayload) => void;
+}
+
+/** Events a console sends; acknowledgements carry `ApiError` on failure. */
+export type ClientToServerEvents = Record<string, never>;
+
+/** Handshake payload: the same bearer token the HTTP API takes. */
+export interface AgentHandshakeAuth {
+  token: string;
+}
