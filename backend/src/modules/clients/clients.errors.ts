@@ -5,3 +5,17 @@ export class ClientNotFoundError extends DomainError {
     super('CLIENT_NOT_FOUND', `No client ${what}`);
   }
 }
+
+export class ClientNotDeletedError extends DomainError {
+  constructor(id: string) {
+    super('CLIENT_NOT_DELETED', `Client ${id} is not in the bin`);
+  }
+}
+
+export class MergeWithItselfError extends DomainError {
+  constructor() {
+    super('MERGE_WITH_ITSELF', 'A client cannot be merged into itself', [
+      { field: 'sourceId', reason: 'must be another client' },
+    ]);
+  }
+}

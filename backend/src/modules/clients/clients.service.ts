@@ -1,57 +1,150 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Client as ClientView } from '@switchboard/contracts';
-import { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client as ClientView, CreateClientRequest, FieldError } from '@switchboard/contracts';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { ValidationFailedError } from '../../core/http/domain-error';
+import { User } from '../users/user.entity';
 import { CLIENT_BY_PHONE_SQL } from './client-by-phone.query';
+import { ClientState, applyEdit, asRequest, toClientState } from './client-state';
+import { changedFields } from './client-changes';
 import { Client } from './client.entity';
 import { toClientView } from './client.mapper';
-import { ClientNotFoundError } from './clients.errors';
-import { CreateClientDto } from './dto/create-client.dto';
+import { insertClient, replaceClient } from './client.writer';
+import { ClientNotDeletedError, ClientNotFoundError } from './clients.errors';
+import { CustomFieldsService } from './custom-fields/custom-fields.service';
+import { UpdateClientDto } from './dto/update-client.dto';
+import { ClientHistoryService } from './history/client-history.service';
 import { toE164 } from './phone-number';
 
+const CARD_RELATIONS = {
+  phones: { contact: true },
+  emails: true,
+  contacts: true,
+  manager: true,
+  createdBy: true,
+  updatedBy: true,
+} as const;
+
+/** Creating, reading, editing, deleting and restoring clients; every change lands in the history. */
 @Injectable()
 export class ClientsService {
   constructor(
-    @InjectRepository(Client) private readonly clients: Repository<Client>,
+    @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly customFields: CustomFieldsService,
+    private readonly history: ClientHistoryService,
   ) {}
 
-  async create(dto: CreateClientDto): Promise<ClientView> {
-    const phones = (dto.phones ?? []).map((phone, index) => ({
-      label: phone.label ?? null,
-      original: phone.number.trim(),
-      e164: this.normalize(phone.number, `phones.${index}.number`),
-    }));
-    const person = dto.kind === 'person';
-    const client = this.clients.create({
-      kind: dto.kind,
-      firstName: person ? (dto.firstName ?? null) : null,
-      lastName: person ? (dto.lastName ?? null) : null,
-      middleName: person ? (dto.middleName ?? null) : null,
-      legalName: dto.legalName ?? null,
-      taxId: dto.taxId ?? null,
-      displayName: person
-        ? [dto.lastName, dto.firstName, dto.middleName].filter(Boolean).join(' ')
-        : (dto.legalName ?? ''),
-      phones,
+  async create(request: CreateClientRequest, actorId: string | null): Promise<ClientView> {
+    const state = await this.check(request);
+    return this.db.transaction(async (manager) => {
+      const id = await insertClient(manager, state, actorId);
+      await this.history.record({ clientId: id, kind: 'created', authorId: actorId }, manager);
+      return this.load(id, manager);
     });
-    return toClientView(await this.clients.save(client));
+  }
+
+  get(id: string): Promise<ClientView> {
+    return this.load(id, this.db.manager);
+  }
+
+  async update(id: string, edit: UpdateClientDto, actorId: string | null): Promise<ClientView> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.load(id, manager, { lock: true, withDeleted: false });
+      const state = await this.check(applyEdit(asRequest(before), edit));
+      await replaceClient(manager, id, state, actorId);
+      const after = await this.load(id, manager);
+      await this.recordChanges(before, after, actorId, manager);
+      return after;
+    });
+  }
+
+  async remove(id: string, actorId: string | null): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      await this.load(id, manager, { lock: true, withDeleted: false });
+      await manager.update(
+        Client,
+        { id },
+        { deletedAt: new Date(), updatedBy: actorId ? { id: actorId } : null },
+      );
+      await this.history.record({ clientId: id, kind: 'deleted', authorId: actorId }, manager);
+    });
+  }
+
+  async restore(id: string, actorId: string | null): Promise<ClientView> {
+    return this.db.transaction(async (manager) => {
+      const client = await this.load(id, manager, { lock: true, withDeleted: true });
+      if (!client.deletedAt) throw new ClientNotDeletedError(id);
+      await manager.update(Client, { id }, { deletedAt: null });
+      await this.history.record({ clientId: id, kind: 'restored', authorId: actorId }, manager);
+      return this.load(id, manager);
+    });
   }
 
   /** The screen-pop look-up: one index probe on the normalized number. */
   async findByPhone(number: string): Promise<ClientView> {
-    const e164 = this.normalize(number, 'number');
-    const [client] = (await this.clients.query(CLIENT_BY_PHONE_SQL, [e164])) as ClientView[];
-    if (!client) throw new ClientNotFoundError(`has the number ${e164}`);
-    return client;
+    const e164 = toE164(number, this.config.defaultPhoneRegion);
+    if (!e164) throw new ValidationFailedError([{ field: 'number', reason: 'is not a valid phone number' }]);
+    const [row] = (await this.db.query(CLIENT_BY_PHONE_SQL, [e164])) as { id: string }[];
+    if (!row) throw new ClientNotFoundError(`has the number ${e164}`);
+    return this.get(row.id);
   }
 
-  private normalize(number: string, field: string): string {
-    const e164 = toE164(number, this.config.defaultPhoneRegion);
-    if (!e164) throw new ValidationFailedError([{ field, reason: 'is not a valid phone number' }]);
-    return e164;
+  /** Normalizes and checks a whole client against the custom fields and users; 400 on any problem. */
+  async check(request: CreateClientRequest): Promise<ClientState> {
+    const context = { region: this.config.defaultPhoneRegion, customFields: await this.customFields.list() };
+    const { state, errors } = toClientState(request, context);
+    errors.push(...(await this.managerErrors(state.managerId)));
+    if (errors.length > 0) throw new ValidationFailedError(errors);
+    return state;
+  }
+
+  /** A card, also of a client in the bin (the card shows it), unless `withDeleted` is false. */
+  async load(
+    id: string,
+    manager: EntityManager,
+    options: { lock?: boolean; withDeleted?: boolean } = {},
+  ): Promise<ClientView> {
+    if (options.lock) {
+      await manager.query('SELECT 1 FROM clients WHERE id = $1 FOR UPDATE', [id]);
+    }
+    const client = await manager.findOne(Client, {
+      where: { id },
+      relations: CARD_RELATIONS,
+      withDeleted: true,
+    });
+    if (!client || (client.deletedAt && options.withDeleted === false)) {
+      throw new ClientNotFoundError(id);
+    }
+    return toClientView(client);
+  }
+
+  private async managerErrors(managerId: string | null): Promise<FieldError[]> {
+    if (!managerId) return [];
+    const found = await this.db.manager.existsBy(User, { id: managerId, active: true });
+    return found ? [] : [{ field: 'managerId', reason: 'is not an active user' }];
+  }
+
+  private async recordChanges(
+    before: ClientView,
+    after: ClientView,
+    actorId: string | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    const fields = changedFields(before, after);
+    if (fields.length === 0) return;
+    if (before.status !== after.status) {
+      const data = { from: before.status, to: after.status };
+      await this.history.record(
+        { clientId: after.id, kind: 'status-change', authorId: actorId, data },
+        manager,
+      );
+    }
+    await this.history.record(
+      { clientId: after.id, kind: 'updated', authorId: actorId, data: { fields } },
+      manager,
+    );
   }
 }

@@ -4,11 +4,12 @@ import { AdminBootstrap } from './admin-bootstrap.service';
 import { PasswordHasher } from './password-hasher';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
+import { UsersDirectoryController } from './users-directory.controller';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User])],
-  controllers: [UsersController],
+  controllers: [UsersController, UsersDirectoryController],
   providers: [UsersService, PasswordHasher, AdminBootstrap],
   exports: [UsersService],
 })

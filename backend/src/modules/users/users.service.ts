@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Page, UpdateProfileRequest, User as UserView } from '@switchboard/contracts';
+import { Page, UpdateProfileRequest, User as UserView, UserRef } from '@switchboard/contracts';
 import { Brackets, Repository } from 'typeorm';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users.query';
@@ -34,6 +34,12 @@ export class UsersService {
   /** The user a token points at, or null when it is gone. */
   findById(id: string): Promise<User | null> {
     return this.users.findOneBy({ id });
+  }
+
+  /** Active users by name, for pickers. */
+  async directory(): Promise<UserRef[]> {
+    const users = await this.users.find({ where: { active: true }, order: { displayName: 'ASC' } });
+    return users.map(({ id, displayName }) => ({ id, displayName }));
   }
 
   async list(query: ListUsersQuery): Promise<Page<UserView>> {

@@ -1,3 +1,5 @@
+import { ClientImportStatus } from '../clients/import';
+
 /** Socket.io namespace the agent console connects to. */
 export const AGENT_NAMESPACE = '/agent';
 
@@ -8,6 +10,8 @@ export interface SessionRevokedPayload {
 /** Events the server sends on the agent namespace; names read `domain.pastTense`. */
 export interface ServerToClientEvents {
   'session.revoked': (payload: SessionRevokedPayload) => void;
+  /** Progress of a client import, sent to the user who started it. */
+  'clients.importProgressed': (payload: ClientImportStatus) => void;
 }
 
 /** Events a console sends; acknowledgements carry `ApiError` on failure. */

@@ -1,0 +1,83 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ClientFilter, ClientSortField, ClientSummary, Page } from '@switchboard/contracts';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../../core/config/app-config';
+import { APP_CONFIG } from '../../../core/config/config.module';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service';
+import { ListClientsQuery } from '../dto/list-clients.query';
+import { FilterContext, clientFilterSql, searchesByName } from './client-filter.sql';
+import { CLIENT_SUMMARY_COLUMNS, CLIENT_SUMMARY_FROM, clientOrderSql } from './client-summary.sql';
+import { SqlParams } from './sql-params';
+
+type PageRequest = ClientFilter & {
+  sort: ClientSortField;
+  order: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+};
+
+/** The registry: filtered, sorted and paged lists of clients, and the same filter for export. */
+@Injectable()
+export class ClientsSearchService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly customFields: CustomFieldsService,
+  ) {}
+
+  /** A page of matches; a name that matches no fragment is searched again with typo tolerance. */
+  async list(query: ListClientsQuery): Promise<Page<ClientSummary>> {
+    const context = await this.context();
+    let page = await this.page(query, context);
+    if (page.total === 0 && searchesByName(query, context.region)) {
+      page = await this.page(query, { ...context, fuzzyNames: true });
+    }
+    return page;
+  }
+
+  /** Every match of a filter in registry order, a batch at a time (export). */
+  async *summaries(filter: ClientFilter, batchSize = 1000): AsyncGenerator<ClientSummary[]> {
+    const context = await this.context();
+    for (let page = 1; ; page++) {
+      const request = { ...filter, sort: 'displayName', order: 'asc', page, pageSize: batchSize } as const;
+      const { items } = await this.page(request, context, false);
+      if (items.length > 0) yield items;
+      if (items.length < batchSize) return;
+    }
+  }
+
+  private async page(query: PageRequest, context: FilterContext, count = true): Promise<Page<ClientSummary>> {
+    const params = new SqlParams();
+    const where = clientFilterSql(query, context, params);
+    const order = clientOrderSql(query.sort, query.order);
+    const limit = params.add(query.pageSize);
+    const offset = params.add((query.page - 1) * query.pageSize);
+    const [items, total] = await Promise.all([
+      this.db.query(
+        `SELECT ${CLIENT_SUMMARY_COLUMNS} ${CLIENT_SUMMARY_FROM} WHERE ${where} ${order} LIMIT ${limit} OFFSET ${offset}`,
+        params.values,
+      ) as Promise<ClientSummary[]>,
+      count ? this.count(where, params.values.slice(0, -2)) : Promise.resolve(0),
+    ]);
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  private async count(where: string, values: unknown[]): Promise<number> {
+    const [row] = (await this.db.query(
+      `SELECT count(*)::int AS total FROM clients c WHERE ${where}`,
+      values,
+    )) as {
+      total: number;
+    }[];
+    return row.total;
+  }
+
+  private async context(): Promise<FilterContext> {
+    return {
+      region: this.config.defaultPhoneRegion,
+      customFields: await this.customFields.list(),
+      today: new Date(),
+    };
+  }
+}
