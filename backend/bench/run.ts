@@ -6,12 +6,15 @@ import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/core/config/app-config';
 import { databaseOptions } from '../src/core/database/database-options';
 import { ClientsService } from '../src/modules/clients/clients.service';
-import { seedClients } from './seed-clients';
+import { ListClientsQuery } from '../src/modules/clients/dto/list-clients.query';
+import { ClientsSearchService } from '../src/modules/clients/search/clients-search.service';
+import { personName, seedClients, surnameFragment } from './seed-clients';
 import { measure, report } from './stats';
 
 const SERVER_URL = process.env['BENCH_DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 1_000_000);
 const LOOKUPS = 5000;
+const SEARCHES = 500;
 
 async function ensureDatabase(name: string): Promise<string> {
   const server = new Client({ connectionString: SERVER_URL });
@@ -47,15 +50,28 @@ async function main(): Promise<void> {
   );
   await app.init();
   const clients = app.get(ClientsService);
-  const numbers = Array.from({ length: LOOKUPS }, () => {
-    const index = 1 + Math.floor(Math.random() * CLIENTS);
-    return `067 ${String(index).padStart(7, '0')}`;
-  });
+  const search = app.get(ClientsSearchService);
+  const someClient = () => 1 + Math.floor(Math.random() * CLIENTS);
+  const inputs = <T>(count: number, make: (index: number) => T) =>
+    Array.from({ length: count }, () => make(someClient()));
+  const find = (q: string) => search.list(Object.assign(new ListClientsQuery(), { q }));
+
+  const numbers = inputs(LOOKUPS, (i) => `067 ${String(i).padStart(7, '0')}`);
   report(
     'clients: by-phone look-up',
     await measure(numbers, (number) => clients.findByPhone(number)),
     'p99 < 2 ms',
   );
+  const suffixes = inputs(SEARCHES, (i) => String(i).padStart(7, '0').slice(-4));
+  report('clients: search by last 4 digits', await measure(suffixes, find), 'p95 < 50 ms');
+  const fullNumbers = inputs(SEARCHES, (i) => `+380 67 ${String(i).padStart(7, '0')}`);
+  report('clients: search by full number', await measure(fullNumbers, find), 'p95 < 50 ms');
+  const fragments = inputs(SEARCHES, (i) => surnameFragment(i));
+  report('clients: search by surname fragment', await measure(fragments, find), 'p95 < 50 ms');
+  const names = inputs(SEARCHES, (i) => personName(i).replace(/^(\S{5})\S*/, '$1'));
+  report('clients: search by name fragments', await measure(names, find), 'p95 < 50 ms');
+  const taxIds = inputs(SEARCHES, (i) => String(10000000 + i - (i % 10)).padStart(8, '0'));
+  report('clients: search by tax id', await measure(taxIds, find), 'p95 < 50 ms');
   await app.close();
 }
 

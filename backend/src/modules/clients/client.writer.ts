@@ -7,9 +7,11 @@ import { Client } from './client.entity';
 
 const ref = (id: string | null) => (id ? { id } : null);
 
+/** The clients-table columns of a state; its lists go to their own tables. */
 function columns(state: ClientState, actorId: string | null) {
-  const { phones: _phones, emails: _emails, contacts: _contacts, managerId, ...fields } = state;
-  return { ...fields, manager: ref(managerId), updatedBy: ref(actorId) };
+  const lists = new Set(['phones', 'emails', 'contacts', 'managerId']);
+  const fields = Object.fromEntries(Object.entries(state).filter(([field]) => !lists.has(field)));
+  return { ...fields, manager: ref(state.managerId), updatedBy: ref(actorId) } as Partial<Client>;
 }
 
 async function insertPhones(

@@ -6,11 +6,10 @@ import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { User } from '../users/user.entity';
-import { CLIENT_BY_PHONE_SQL } from './client-by-phone.query';
+import { CLIENT_CARD_BY_PHONE_SQL, CLIENT_CARD_SQL } from './client-card.sql';
 import { ClientState, applyEdit, asRequest, toClientState } from './client-state';
 import { changedFields } from './client-changes';
 import { Client } from './client.entity';
-import { toClientView } from './client.mapper';
 import { insertClient, replaceClient } from './client.writer';
 import { ClientNotDeletedError, ClientNotFoundError } from './clients.errors';
 import { CustomFieldsService } from './custom-fields/custom-fields.service';
@@ -18,14 +17,7 @@ import { UpdateClientDto } from './dto/update-client.dto';
 import { ClientHistoryService } from './history/client-history.service';
 import { toE164 } from './phone-number';
 
-const CARD_RELATIONS = {
-  phones: { contact: true },
-  emails: true,
-  contacts: true,
-  manager: true,
-  createdBy: true,
-  updatedBy: true,
-} as const;
+type CardRow = { card: ClientView };
 
 /** Creating, reading, editing, deleting and restoring clients; every change lands in the history. */
 @Injectable()
@@ -87,9 +79,9 @@ export class ClientsService {
   async findByPhone(number: string): Promise<ClientView> {
     const e164 = toE164(number, this.config.defaultPhoneRegion);
     if (!e164) throw new ValidationFailedError([{ field: 'number', reason: 'is not a valid phone number' }]);
-    const [row] = (await this.db.query(CLIENT_BY_PHONE_SQL, [e164])) as { id: string }[];
+    const [row] = (await this.db.query(CLIENT_CARD_BY_PHONE_SQL, [e164])) as CardRow[];
     if (!row) throw new ClientNotFoundError(`has the number ${e164}`);
-    return this.get(row.id);
+    return row.card;
   }
 
   /** Normalizes and checks a whole client against the custom fields and users; 400 on any problem. */
@@ -110,15 +102,9 @@ export class ClientsService {
     if (options.lock) {
       await manager.query('SELECT 1 FROM clients WHERE id = $1 FOR UPDATE', [id]);
     }
-    const client = await manager.findOne(Client, {
-      where: { id },
-      relations: CARD_RELATIONS,
-      withDeleted: true,
-    });
-    if (!client || (client.deletedAt && options.withDeleted === false)) {
-      throw new ClientNotFoundError(id);
-    }
-    return toClientView(client);
+    const [row] = (await manager.query(CLIENT_CARD_SQL, [id])) as CardRow[];
+    if (!row || (row.card.deletedAt && options.withDeleted === false)) throw new ClientNotFoundError(id);
+    return row.card;
   }
 
   private async managerErrors(managerId: string | null): Promise<FieldError[]> {

@@ -7,7 +7,7 @@ import {
   ClientSortField,
   ClientStatus,
 } from '@switchboard/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Transform, Type, plainToInstance } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
@@ -26,14 +26,19 @@ import { CustomFieldFilterDto } from './custom-field-filter.dto';
 
 const oneOf = (values: readonly string[]) => IsIn(values, { message: `must be one of ${values.join(', ')}` });
 
-/** JSON text in a query string becomes the value it encodes; anything unreadable fails validation. */
-function fromJson({ value }: { value: unknown }): unknown {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return 'unreadable';
+/** Filters arrive as JSON text in a query string, or as a list in a saved segment; unreadable text fails validation. */
+function toCustomFieldFilters({ value }: { value: unknown }): unknown {
+  let list = value;
+  if (typeof value === 'string') {
+    try {
+      list = JSON.parse(value) as unknown;
+    } catch {
+      return 'unreadable';
+    }
   }
+  return Array.isArray(list)
+    ? list.map((item: unknown) => plainToInstance(CustomFieldFilterDto, item))
+    : list;
 }
 
 /** The registry's query string: the filter, its sort and the page. */
@@ -81,10 +86,9 @@ export class ListClientsQuery implements ClientListQuery {
   birthdayWithinDays?: number;
 
   @IsOptional()
-  @Transform(fromJson)
+  @Transform(toCustomFieldFilters)
   @IsArray({ message: 'must be a JSON list of { key, op, value }' })
   @ValidateNested({ each: true, message: 'must be a JSON list of { key, op, value }' })
-  @Type(() => CustomFieldFilterDto)
   customFields?: CustomFieldFilterDto[];
 
   @IsOptional()

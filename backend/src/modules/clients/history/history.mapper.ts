@@ -1,6 +1,9 @@
-import { HistoryEntry } from '@switchboard/contracts';
-import { userRef } from '../client.mapper';
+import { HistoryEntry, UserRef } from '@switchboard/contracts';
+import { User } from '../../users/user.entity';
 import { HistoryEntryRecord } from './history-entry.entity';
+
+const userRef = (user: User | null): UserRef | null =>
+  user ? { id: user.id, displayName: user.displayName } : null;
 
 export function toHistoryEntry(record: HistoryEntryRecord, clientId: string): HistoryEntry {
   return {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClientFilter, ClientSortField, ClientSummary, Page } from '@switchboard/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
 import { APP_CONFIG } from '../../../core/config/config.module';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service';
@@ -9,6 +9,8 @@ import { ListClientsQuery } from '../dto/list-clients.query';
 import { FilterContext, clientFilterSql, searchesByName } from './client-filter.sql';
 import { CLIENT_SUMMARY_COLUMNS, CLIENT_SUMMARY_FROM, clientOrderSql } from './client-summary.sql';
 import { SqlParams } from './sql-params';
+
+const FUZZY_NAME_THRESHOLD = 0.5;
 
 type PageRequest = ClientFilter & {
   sort: ClientSortField;
@@ -53,24 +55,33 @@ export class ClientsSearchService {
     const order = clientOrderSql(query.sort, query.order);
     const limit = params.add(query.pageSize);
     const offset = params.add((query.page - 1) * query.pageSize);
-    const [items, total] = await Promise.all([
-      this.db.query(
-        `SELECT ${CLIENT_SUMMARY_COLUMNS} ${CLIENT_SUMMARY_FROM} WHERE ${where} ${order} LIMIT ${limit} OFFSET ${offset}`,
+    const select = `SELECT ${CLIENT_SUMMARY_COLUMNS} ${CLIENT_SUMMARY_FROM} WHERE ${where} ${order}`;
+    return this.withSimilarityThreshold(context, async (manager) => {
+      const items = (await manager.query(
+        `${select} LIMIT ${limit} OFFSET ${offset}`,
         params.values,
-      ) as Promise<ClientSummary[]>,
-      count ? this.count(where, params.values.slice(0, -2)) : Promise.resolve(0),
-    ]);
-    return { items, total, page: query.page, pageSize: query.pageSize };
+      )) as ClientSummary[];
+      const total = count ? await this.count(manager, where, params.values.slice(0, -2)) : 0;
+      return { items, total, page: query.page, pageSize: query.pageSize };
+    });
   }
 
-  private async count(where: string, values: unknown[]): Promise<number> {
-    const [row] = (await this.db.query(
-      `SELECT count(*)::int AS total FROM clients c WHERE ${where}`,
-      values,
-    )) as {
-      total: number;
-    }[];
+  private async count(manager: EntityManager, where: string, values: unknown[]): Promise<number> {
+    const sql = `SELECT count(*)::int AS total FROM clients c WHERE ${where}`;
+    const [row] = (await manager.query(sql, values)) as { total: number }[];
     return row.total;
+  }
+
+  /**
+   * pg_trgm's default word similarity (0.6) misses one-letter typos in short names ("Шевчнко" scores
+   * 0.55 against "Шевченко"); the fuzzy fallback lowers it for its own transaction only.
+   */
+  private withSimilarityThreshold<T>(context: FilterContext, work: (manager: EntityManager) => Promise<T>) {
+    if (!context.fuzzyNames) return work(this.db.manager);
+    return this.db.transaction(async (manager) => {
+      await manager.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${FUZZY_NAME_THRESHOLD}`);
+      return work(manager);
+    });
   }
 
   private async context(): Promise<FilterContext> {
