@@ -1,5 +1,5 @@
 import { CustomFieldDefinition, CustomFieldValues, FieldError } from '@switchboard/contracts';
-import { ISO_DATE } from '../dto/client-parts.dto';
+import { ISO_DATE } from '../iso-date';
 
 type Value = CustomFieldValues[string];
 

@@ -18,10 +18,10 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { ISO_DATE } from '../iso-date';
 
 export const text = (max: number) => Length(1, max, { message: `must be 1 to ${max} characters` });
 export const IS_TEXT = { message: 'must be text' };
-export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const isoDate = () => Matches(ISO_DATE, { message: 'must be a date written as YYYY-MM-DD' });
 
 /** A nested list of at most `max` items of `type`, each validated on its own. */
