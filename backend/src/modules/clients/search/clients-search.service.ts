@@ -7,10 +7,12 @@ import { APP_CONFIG } from '../../../core/config/config.module';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service';
 import { ListClientsQuery } from '../dto/list-clients.query';
 import { FilterContext, clientFilterSql, searchesByName } from './client-filter.sql';
-import { CLIENT_SUMMARY_COLUMNS, CLIENT_SUMMARY_FROM, clientOrderSql } from './client-summary.sql';
+import { clientOrderSql, filterPageSql, searchPageSql } from './client-summary.sql';
 import { SqlParams } from './sql-params';
 
 const FUZZY_NAME_THRESHOLD = 0.5;
+
+type CountedRow = ClientSummary & { total: number };
 
 type PageRequest = ClientFilter & {
   sort: ClientSortField;
@@ -53,22 +55,30 @@ export class ClientsSearchService {
     const params = new SqlParams();
     const where = clientFilterSql(query, context, params);
     const order = clientOrderSql(query.sort, query.order);
-    const limit = params.add(query.pageSize);
-    const offset = params.add((query.page - 1) * query.pageSize);
-    const select = `SELECT ${CLIENT_SUMMARY_COLUMNS} ${CLIENT_SUMMARY_FROM} WHERE ${where} ${order}`;
+    const slice = `LIMIT ${params.add(query.pageSize)} OFFSET ${params.add((query.page - 1) * query.pageSize)}`;
+    const searching = query.q !== undefined;
+    const page = { page: query.page, pageSize: query.pageSize };
     return this.withSimilarityThreshold(context, async (manager) => {
+      if (searching) {
+        const rows = (await manager.query(
+          searchPageSql(where, query.sort, query.order, slice),
+          params.values,
+        )) as CountedRow[];
+        const total =
+          rows[0]?.total ?? (count && query.page > 1 ? await this.count(manager, where, params) : 0);
+        return { ...page, items: rows.map(({ total: _total, ...item }) => item), total };
+      }
       const items = (await manager.query(
-        `${select} LIMIT ${limit} OFFSET ${offset}`,
+        filterPageSql(where, order, slice),
         params.values,
       )) as ClientSummary[];
-      const total = count ? await this.count(manager, where, params.values.slice(0, -2)) : 0;
-      return { items, total, page: query.page, pageSize: query.pageSize };
+      return { ...page, items, total: count ? await this.count(manager, where, params) : 0 };
     });
   }
 
-  private async count(manager: EntityManager, where: string, values: unknown[]): Promise<number> {
+  private async count(manager: EntityManager, where: string, params: SqlParams): Promise<number> {
     const sql = `SELECT count(*)::int AS total FROM clients c WHERE ${where}`;
-    const [row] = (await manager.query(sql, values)) as { total: number }[];
+    const [row] = (await manager.query(sql, params.values.slice(0, -2))) as { total: number }[];
     return row.total;
   }
 
