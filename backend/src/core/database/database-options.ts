@@ -6,9 +6,20 @@ import { Client } from '../../modules/clients/client.entity';
 import { CustomField } from '../../modules/clients/custom-fields/custom-field.entity';
 import { HistoryEntryRecord } from '../../modules/clients/history/history-entry.entity';
 import { ClientSegmentRecord } from '../../modules/clients/segments/client-segment.entity';
+import { BonusEntryRecord } from '../../modules/bonuses/bonus-entry.entity';
+import { BonusRuleRecord } from '../../modules/bonuses/bonus-rule.entity';
+import { Product } from '../../modules/catalogue/product.entity';
+import { OrderInstallment } from '../../modules/orders/order-installment.entity';
+import { OrderItemRecord } from '../../modules/orders/order-item.entity';
+import { OrderNumberCounter } from '../../modules/orders/order-number-counter.entity';
+import { OrderStageRecord } from '../../modules/orders/order-stage.entity';
+import { OrderTransition } from '../../modules/orders/order-transition.entity';
+import { OrderRecord } from '../../modules/orders/order.entity';
+import { PaymentRecord } from '../../modules/payments/payment.entity';
 import { User } from '../../modules/users/user.entity';
 import { CreateUsers1763900000000 } from '../../database/migrations/1763900000000-CreateUsers';
 import { CreateClients1763910000000 } from '../../database/migrations/1763910000000-CreateClients';
+import { CreateOrders1763920000000 } from '../../database/migrations/1763920000000-CreateOrders';
 
 /** Entities and migrations are listed explicitly so bundling or renaming never loses one. */
 export const ENTITIES = [
@@ -20,8 +31,18 @@ export const ENTITIES = [
   CustomField,
   HistoryEntryRecord,
   ClientSegmentRecord,
+  Product,
+  OrderStageRecord,
+  OrderRecord,
+  OrderItemRecord,
+  OrderInstallment,
+  OrderTransition,
+  OrderNumberCounter,
+  PaymentRecord,
+  BonusRuleRecord,
+  BonusEntryRecord,
 ];
-export const MIGRATIONS = [CreateUsers1763900000000, CreateClients1763910000000];
+export const MIGRATIONS = [CreateUsers1763900000000, CreateClients1763910000000, CreateOrders1763920000000];
 
 export function databaseOptions(url: string): DataSourceOptions {
   return {
