@@ -10,8 +10,12 @@ import { LoggingModule } from './core/logging/logging.module';
 import { RealtimeModule } from './core/realtime/realtime.module';
 import { RedisModule } from './core/redis/redis.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BonusesModule } from './modules/bonuses/bonuses.module';
+import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { ClientsModule } from './modules/clients/clients.module';
 import { HealthModule } from './modules/health/health.module';
+import { OrdersModule } from './modules/orders/orders.module';
+import { PaymentsModule } from './modules/payments/payments.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -33,6 +37,10 @@ export class AppModule {
         AuthModule,
         UsersModule,
         ClientsModule,
+        CatalogueModule,
+        OrdersModule,
+        PaymentsModule,
+        BonusesModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Language } from '@switchboard/contracts';
+import { Currency, Language } from '@switchboard/contracts';
 import { Environment, environmentSchema } from './config.schema';
 
 /** The typed, nested configuration every module receives; built once at boot. */
@@ -17,6 +17,8 @@ export interface AppConfig {
   bootstrapAdmin: { login?: string; password?: string };
   defaultPhoneRegion: string;
   defaultLanguage: Language;
+  /** Currency of new orders and of debt totals. */
+  orders: { currency: Currency; bonusExpiryDays: number };
   logLevel: Environment['LOG_LEVEL'];
   staticDir: string;
 }
@@ -56,6 +58,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     bootstrapAdmin: { login: env.ADMIN_LOGIN, password: env.ADMIN_PASSWORD },
     defaultPhoneRegion: env.DEFAULT_PHONE_REGION,
     defaultLanguage: env.DEFAULT_LANGUAGE,
+    orders: { currency: env.DEFAULT_CURRENCY, bonusExpiryDays: env.BONUS_EXPIRY_DAYS },
     logLevel: env.LOG_LEVEL,
     staticDir: env.STATIC_DIR ?? defaultStaticDir,
   };

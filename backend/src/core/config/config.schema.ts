@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES } from '@switchboard/contracts';
+import { CURRENCIES, LANGUAGES } from '@switchboard/contracts';
 
 const SECONDS_PER_UNIT: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -32,6 +32,8 @@ export const environmentSchema = z.object({
     .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code such as UA')
     .default('UA'),
   DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('en'),
+  DEFAULT_CURRENCY: z.enum(CURRENCIES).default('UAH'),
+  BONUS_EXPIRY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STATIC_DIR: optionalText,
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),

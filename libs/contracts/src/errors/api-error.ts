@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'IMPORT_NOT_FOUND',
   'IMPORT_ALREADY_STARTED',
   'FILE_UNREADABLE',
+  'ORDER_NOT_FOUND',
+  'PRODUCT_NOT_FOUND',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

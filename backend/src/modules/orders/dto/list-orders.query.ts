@@ -1,0 +1,53 @@
+import { OrderListQuery } from '@switchboard/contracts';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ISO_DATE } from '../../clients/iso-date';
+
+const DATE = { message: 'must be a date written as YYYY-MM-DD' };
+const AMOUNT = { message: 'must be an amount like 1250.00' };
+
+export class ListOrdersQuery implements OrderListQuery {
+  @IsOptional()
+  @IsString({ message: 'must be a stage key or id' })
+  stage?: string;
+
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a user id' })
+  managerId?: string;
+
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a client id' })
+  clientId?: string;
+
+  @IsOptional()
+  @Matches(ISO_DATE, DATE)
+  from?: string;
+
+  @IsOptional()
+  @Matches(ISO_DATE, DATE)
+  to?: string;
+
+  @IsOptional()
+  @Matches(/^\d+(\.\d{1,2})?$/, AMOUNT)
+  minTotal?: string;
+
+  @IsOptional()
+  @Matches(/^\d+(\.\d{1,2})?$/, AMOUNT)
+  maxTotal?: string;
+
+  @IsOptional()
+  @IsString({ message: 'must be text' })
+  @MaxLength(64, { message: 'must be at most 64 characters' })
+  q?: string;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be 1 or more' })
+  page = 1;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be 1 or more' })
+  @Max(200, { message: 'must be 200 or less' })
+  pageSize = 20;
+}

@@ -1,0 +1,15 @@
+import { DomainError } from '../../core/http/domain-error';
+
+export class OrderNotFoundError extends DomainError {
+  constructor(id: string) {
+    super('ORDER_NOT_FOUND', `Order ${id} does not exist`);
+  }
+}
+
+export class StageNotFoundError extends DomainError {
+  constructor(stage: string, field = 'stage') {
+    super('VALIDATION_FAILED', `There is no stage "${stage}"`, [
+      { field, reason: `"${stage}" is not a stage` },
+    ]);
+  }
+}

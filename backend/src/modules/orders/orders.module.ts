@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '../catalogue/catalogue.module';
+import { ClientsModule } from '../clients/clients.module';
+import { OrderInstallment } from './order-installment.entity';
+import { OrderItemRecord } from './order-item.entity';
+import { OrderStageRecord } from './order-stage.entity';
+import { OrderStagesController } from './order-stages.controller';
+import { OrderStagesService } from './order-stages.service';
+import { OrderTransition } from './order-transition.entity';
+import { OrderRecord } from './order.entity';
+import { OrdersListService } from './orders-list.service';
+import { OrdersController } from './orders.controller';
+import { OrdersService } from './orders.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      OrderRecord,
+      OrderItemRecord,
+      OrderInstallment,
+      OrderStageRecord,
+      OrderTransition,
+    ]),
+    ClientsModule,
+    CatalogueModule,
+  ],
+  controllers: [OrdersController, OrderStagesController],
+  providers: [OrdersService, OrdersListService, OrderStagesService],
+  exports: [OrdersService],
+})
+export class OrdersModule {}

@@ -1,0 +1,186 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { FieldError, InstallmentInput, Order, StageTransition } from '@switchboard/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../../core/config/app-config';
+import { APP_CONFIG } from '../../core/config/config.module';
+import { ValidationFailedError } from '../../core/http/domain-error';
+import { formatMoney, parseMoney } from '../../core/money/money';
+import { ProductsService } from '../catalogue/products.service';
+import { ClientsService } from '../clients/clients.service';
+import { ClientHistoryService } from '../clients/history/client-history.service';
+import { CreateOrderDto, OrderItemDto } from './dto/create-order.dto';
+import { MoveOrderDto } from './dto/move-order.dto';
+import { OrderInstallment } from './order-installment.entity';
+import { OrderItemRecord } from './order-item.entity';
+import { PricedLine, orderTotals, priceLines } from './order-lines';
+import { nextOrderNumber } from './order-numbers';
+import { OrderStagesService } from './order-stages.service';
+import { OrderTransition } from './order-transition.entity';
+import { OrderRecord } from './order.entity';
+import { toOrderView } from './order.mapper';
+import { OrderNotFoundError } from './orders.errors';
+
+const ORDER_RELATIONS = {
+  client: true,
+  manager: true,
+  stage: true,
+  items: { product: true },
+  schedule: true,
+} as const;
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Orders of clients: pricing, numbering, the funnel; every change lands in the client's history. */
+@Injectable()
+export class OrdersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clients: ClientsService,
+    private readonly products: ProductsService,
+    private readonly stages: OrderStagesService,
+    private readonly history: ClientHistoryService,
+  ) {}
+
+  async create(dto: CreateOrderDto, actorId: string): Promise<Order> {
+    const client = await this.clients.get(dto.clientId).catch(() => {
+      throw new ValidationFailedError([{ field: 'clientId', reason: 'is not a client' }]);
+    });
+    const stage = dto.stage ? await this.stages.resolve(dto.stage) : await this.stages.first();
+    const lines = await this.price(dto.items);
+    const schedule = parseSchedule(dto.schedule ?? []);
+    const totals = orderTotals(lines);
+    return this.db.transaction(async (manager) => {
+      const number = await nextOrderNumber(manager, new Date().getFullYear());
+      const { identifiers } = await manager.insert(OrderRecord, {
+        number,
+        client: { id: client.id },
+        manager: dto.managerId ? { id: dto.managerId } : { id: actorId },
+        stage,
+        currency: dto.currency ?? this.config.orders.currency,
+        ...totals,
+        deliveryMethod: dto.deliveryMethod ?? null,
+        deliveryAddress: dto.deliveryAddress ?? null,
+        notes: dto.notes ?? null,
+        conditions: dto.conditions ?? {},
+        createdBy: { id: actorId },
+      });
+      const id = identifiers[0]['id'] as string;
+      await this.writeLines(manager, id, lines, schedule);
+      await manager.insert(OrderTransition, {
+        order: { id },
+        from: null,
+        to: stage,
+        author: { id: actorId },
+      });
+      const data = { orderId: id, number, event: 'created', total: formatMoney(totals.total) };
+      await this.history.record({ clientId: client.id, kind: 'order', authorId: actorId, data }, manager);
+      return this.load(id, manager);
+    });
+  }
+
+  get(id: string): Promise<Order> {
+    return this.load(id, this.db.manager);
+  }
+
+  /** Moves an order to another stage and stores the transition (from, to, who, when, comment). */
+  async move(id: string, dto: MoveOrderDto, actorId: string): Promise<Order> {
+    const to = await this.stages.resolve(dto.stage);
+    return this.db.transaction(async (manager) => {
+      const order = await this.lock(id, manager);
+      if (order.stage.id === to.id) return this.load(id, manager);
+      await manager.update(OrderRecord, { id }, { stage: { id: to.id } });
+      const comment = dto.comment?.trim() || null;
+      await manager.insert(OrderTransition, {
+        order: { id },
+        from: order.stage,
+        to,
+        author: { id: actorId },
+        comment,
+      });
+      const data = { orderId: id, number: order.number, event: 'moved', from: order.stage.key, to: to.key };
+      await this.history.record(
+        { clientId: order.client.id, kind: 'order', authorId: actorId, text: comment, data },
+        manager,
+      );
+      return this.load(id, manager);
+    });
+  }
+
+  async transitions(id: string): Promise<StageTransition[]> {
+    await this.get(id);
+    const rows = await this.db.manager.find(OrderTransition, {
+      where: { order: { id } },
+      relations: { from: true, to: true, author: true },
+      order: { at: 'ASC' },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      from: row.from?.key ?? null,
+      to: row.to.key,
+      author: row.author ? { id: row.author.id, displayName: row.author.displayName } : null,
+      at: row.at.toISOString(),
+      comment: row.comment,
+    }));
+  }
+
+  /** The order row locked for the rest of the transaction (payments and moves serialize on it). */
+  async lock(id: string, manager: EntityManager): Promise<OrderRecord> {
+    const [locked] = (await manager.query('SELECT id FROM orders WHERE id = $1 FOR UPDATE', [
+      id,
+    ])) as unknown[];
+    if (!locked) throw new OrderNotFoundError(id);
+    return manager.findOneOrFail(OrderRecord, { where: { id }, relations: ORDER_RELATIONS });
+  }
+
+  async load(id: string, manager: EntityManager): Promise<Order> {
+    const order = await manager.findOne(OrderRecord, { where: { id }, relations: ORDER_RELATIONS });
+    if (!order) throw new OrderNotFoundError(id);
+    return toOrderView(order, today());
+  }
+
+  private async price(items: OrderItemDto[]): Promise<PricedLine[]> {
+    const ids = items.map((item) => item.productId).filter((id): id is string => Boolean(id));
+    const products = new Map((await this.products.activeByIds(ids)).map((product) => [product.id, product]));
+    const { lines, errors } = priceLines(items, products);
+    if (errors.length > 0) throw new ValidationFailedError(errors);
+    return lines;
+  }
+
+  private async writeLines(
+    manager: EntityManager,
+    orderId: string,
+    lines: PricedLine[],
+    schedule: { dueDate: string; amountMinor: number }[],
+  ): Promise<void> {
+    await manager.insert(
+      OrderItemRecord,
+      lines.map(({ productId, ...line }, position) => ({
+        ...line,
+        position,
+        order: { id: orderId },
+        product: productId ? { id: productId } : null,
+      })),
+    );
+    if (schedule.length > 0) {
+      await manager.insert(
+        OrderInstallment,
+        schedule.map((row) => ({ ...row, order: { id: orderId } })),
+      );
+    }
+  }
+}
+
+function parseSchedule(rows: InstallmentInput[]): { dueDate: string; amountMinor: number }[] {
+  const errors: FieldError[] = [];
+  const parsed = rows.map((row, index) => {
+    const amountMinor = parseMoney(row.amount);
+    if (amountMinor === null || amountMinor <= 0) {
+      errors.push({ field: `schedule.${index}.amount`, reason: 'must be an amount above 0, like 1250.00' });
+    }
+    return { dueDate: row.dueDate, amountMinor: amountMinor ?? 0 };
+  });
+  if (errors.length > 0) throw new ValidationFailedError(errors);
+  return parsed;
+}
