@@ -1,0 +1,181 @@
+import { AuthHeader, adminHeader, userHeader } from './helpers/auth-headers';
+import { startTestApp, TestApp } from './helpers/test-app';
+
+const isoDate = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+describe('payments, debts and bonuses', () => {
+  let t: TestApp;
+  let admin: AuthHeader;
+  let operator: AuthHeader & { id: string };
+  let clientId: string;
+  let wineId: string;
+
+  const newOrder = async (body: object) => {
+    const response = await t
+      .http()
+      .post('/api/orders')
+      .set(operator)
+      .send({ clientId, ...body });
+    expect(response.status).toBe(201);
+    return response.body as { id: string; number: string };
+  };
+  const pay = (orderId: string, body: object) =>
+    t.http().post(`/api/orders/${orderId}/payments`).set(operator).send(body);
+  const finance = async () =>
+    (await t.http().get(`/api/clients/${clientId}/finance`).set(operator).expect(200)).body;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await adminHeader(t);
+    operator = await userHeader(t, 'operator');
+    clientId = (await t.http().post('/api/clients').set(admin).send({ kind: 'person', lastName: 'Payer' }))
+      .body.id;
+    wineId = (
+      await t
+        .http()
+        .post('/api/products')
+        .set(admin)
+        .send({ name: 'Wine', category: 'wine', price: '100.00' })
+    ).body.id;
+    await t
+      .http()
+      .put('/api/bonus-rules')
+      .set(admin)
+      .send({ category: 'wine', accrualPercent: '5', maxRedeemPercent: '20' })
+      .expect(200);
+  });
+  afterAll(() => t.close());
+
+  it('records partial payments against the debt, refuses more than the debt, and reports overdue', async () => {
+    const order = await newOrder({
+      items: [{ name: 'Sofa', quantity: 1, price: '1000' }],
+      schedule: [
+        { dueDate: isoDate(-10), amount: '400' },
+        { dueDate: isoDate(20), amount: '600' },
+      ],
+    });
+    expect(await finance()).toMatchObject({ debt: { total: '1000.00', overdue: '400.00', currency: 'UAH' } });
+    const first = await pay(order.id, { amount: '250.50', method: 'card', reference: 'R-1' });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({
+      kind: 'payment',
+      amount: '250.50',
+      method: 'card',
+      author: { id: operator.id },
+    });
+    const over = await pay(order.id, { amount: '800' });
+    expect(over.status).toBe(400);
+    expect(over.body.details).toEqual([{ field: 'amount', reason: 'exceeds the debt of 749.50' }]);
+    for (const amount of ['0', '-5', '1.005', 'ten']) {
+      expect((await pay(order.id, { amount })).status).toBe(400);
+    }
+    const card = await t.http().get(`/api/orders/${order.id}`).set(operator).expect(200);
+    expect(card.body).toMatchObject({ paid: '250.50', debt: '749.50', overdue: '149.50' });
+    expect(await finance()).toMatchObject({
+      debt: { total: '749.50', overdue: '149.50' },
+      openOrders: [
+        { id: order.id, number: order.number, stage: 'inquiry', total: '1000.00', debt: '749.50' },
+      ],
+    });
+  });
+
+  it('owes nothing for cancelled orders and refunds what was paid', async () => {
+    const order = await newOrder({ items: [{ name: 'Lamp', quantity: 1, price: '300' }] });
+    await pay(order.id, { amount: '100' }).expect(201);
+    const before = await finance();
+    await t
+      .http()
+      .post(`/api/orders/${order.id}/stage`)
+      .set(operator)
+      .send({ stage: 'returned' })
+      .expect(200);
+    const after = await finance();
+    expect(Number(before.debt.total) - Number(after.debt.total)).toBe(200);
+    expect((await pay(order.id, { amount: '1' })).body.details[0].reason).toBe('the order is returned');
+    await t.http().post(`/api/orders/${order.id}/refunds`).set(operator).send({ amount: '100' }).expect(403);
+    const tooMuch = await t
+      .http()
+      .post(`/api/orders/${order.id}/refunds`)
+      .set(admin)
+      .send({ amount: '100.01' });
+    expect(tooMuch.body.details).toEqual([{ field: 'amount', reason: 'exceeds the 100.00 paid in money' }]);
+    const refund = await t.http().post(`/api/orders/${order.id}/refunds`).set(admin).send({ amount: '100' });
+    expect(refund.status).toBe(201);
+    expect(refund.body).toMatchObject({ kind: 'refund', amount: '100.00' });
+    const payments = await t.http().get(`/api/orders/${order.id}/payments`).set(operator).expect(200);
+    expect(payments.body.map((payment: { kind: string }) => payment.kind)).toEqual(['payment', 'refund']);
+    expect((await t.http().get(`/api/orders/${order.id}`).set(operator)).body.paid).toBe('0.00');
+  });
+
+  it('accrues bonuses once when an order is paid in full, even with concurrent payments', async () => {
+    const order = await newOrder({ items: [{ productId: wineId, quantity: 10 }] });
+    const balanceBefore = (await finance()).bonusBalance;
+    const results = await Promise.all(Array.from({ length: 6 }, () => pay(order.id, { amount: '250' })));
+    expect(results.map((response) => response.status).sort()).toEqual([201, 201, 201, 201, 400, 400]);
+    const account = await t.http().get(`/api/clients/${clientId}/bonuses`).set(operator).expect(200);
+    const accruals = account.body.entries.filter((entry: { kind: string }) => entry.kind === 'accrual');
+    expect(accruals).toEqual([
+      expect.objectContaining({ amount: '50.00', orderId: order.id, expiresAt: expect.any(String) }),
+    ]);
+    expect(Number(account.body.balance) - Number(balanceBefore)).toBe(50);
+    expect((await t.http().get(`/api/orders/${order.id}`).set(operator)).body).toMatchObject({
+      paid: '1000.00',
+      debt: '0.00',
+    });
+  });
+
+  it('redeems bonuses within the balance and the category limit, and accrues only on money', async () => {
+    const order = await newOrder({ items: [{ productId: wineId, quantity: 2 }] });
+    // 20% of 200.00 may be paid with bonuses; the balance is 50.00.
+    const overLimit = await pay(order.id, { amount: '41', method: 'bonus' });
+    expect(overLimit.body.details).toEqual([
+      { field: 'amount', reason: 'exceeds what this order may take in bonuses: 40.00' },
+    ]);
+    await pay(order.id, { amount: '40', method: 'bonus' }).expect(201);
+    await pay(order.id, { amount: '160', method: 'cash' }).expect(201);
+    const account = await t.http().get(`/api/clients/${clientId}/bonuses`).set(operator).expect(200);
+    // 50 - 40 redeemed + 5% of the 160.00 paid in money = 18.00
+    expect(account.body.balance).toBe('18.00');
+    const another = await newOrder({ items: [{ productId: wineId, quantity: 10 }] });
+    const overBalance = await pay(another.id, { amount: '19', method: 'bonus' });
+    expect(overBalance.body.details).toEqual([
+      { field: 'amount', reason: 'exceeds the bonus balance of 18.00' },
+    ]);
+  });
+
+  it('adjusts a balance by hand with a reason, never below zero', async () => {
+    await t
+      .http()
+      .post(`/api/clients/${clientId}/bonuses/adjustments`)
+      .set(operator)
+      .send({ amount: 5, reason: 'x' })
+      .expect(403);
+    const added = await t
+      .http()
+      .post(`/api/clients/${clientId}/bonuses/adjustments`)
+      .set(admin)
+      .send({ amount: '2.00', reason: 'birthday gift' });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ kind: 'adjustment', amount: '2.00', reason: 'birthday gift' });
+    const below = await t
+      .http()
+      .post(`/api/clients/${clientId}/bonuses/adjustments`)
+      .set(admin)
+      .send({ amount: '-21', reason: 'oops' });
+    expect(below.body.details).toEqual([
+      { field: 'amount', reason: 'would take the balance of 20.00 below zero' },
+    ]);
+  });
+
+  it('lists debtors for supervisors, the largest overdue first', async () => {
+    await t.http().get('/api/debtors').set(operator).expect(403);
+    const debtors = await t.http().get('/api/debtors').set(admin).expect(200);
+    expect(debtors.body.items[0]).toMatchObject({
+      client: { id: clientId },
+      debt: '949.50',
+      overdue: '149.50',
+      currency: 'UAH',
+    });
+  });
+});
