@@ -173,7 +173,7 @@ describe('payments, debts and bonuses', () => {
     const debtors = await t.http().get('/api/debtors').set(admin).expect(200);
     expect(debtors.body.items[0]).toMatchObject({
       client: { id: clientId },
-      debt: '949.50',
+      debt: '1749.50',
       overdue: '149.50',
       currency: 'UAH',
     });
