@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
@@ -9,6 +9,9 @@ import { ClientsService } from '../src/modules/clients/clients.service';
 import { ListClientsQuery } from '../src/modules/clients/dto/list-clients.query';
 import { ClientsSearchService } from '../src/modules/clients/search/clients-search.service';
 import { personName, seedClients, surnameFragment } from './seed-clients';
+import { seedOrders } from './seed-orders';
+import { FinanceService } from '../src/modules/payments/finance.service';
+import { OrdersListService } from '../src/modules/orders/orders-list.service';
 import { measure, report } from './stats';
 
 const SERVER_URL = process.env['BENCH_DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -34,8 +37,9 @@ async function main(): Promise<void> {
   await database.runMigrations();
   const seeding = Date.now();
   await seedClients(database, CLIENTS);
+  await seedOrders(database, CLIENTS);
   process.stdout.write(
-    `data set: ${CLIENTS} clients ready in ${((Date.now() - seeding) / 1000).toFixed(1)} s\n`,
+    `data set: ${CLIENTS} clients, ${CLIENTS * 5} orders ready in ${((Date.now() - seeding) / 1000).toFixed(1)} s\n`,
   );
   await database.destroy();
 
@@ -72,7 +76,25 @@ async function main(): Promise<void> {
   report('clients: search by name fragments', await measure(names, find), 'p95 < 50 ms');
   const taxIds = inputs(SEARCHES, (i) => String(10000000 + i - (i % 10)).padStart(8, '0'));
   report('clients: search by tax id', await measure(taxIds, find), 'p95 < 50 ms');
+  const finance = app.get(FinanceService);
+  const ids = inputs(LOOKUPS, seededClientId);
+  report('orders: client finance (pop data)', await measure(ids, (id) => finance.client(id)), 'p99 < 3 ms');
+  const lists = app.get(OrdersListService);
+  report(
+    'orders: funnel counts by stage',
+    await measure(
+      Array.from({ length: 20 }, () => 0),
+      () => lists.funnel(),
+    ),
+    '< 500 ms',
+  );
   await app.close();
+}
+
+/** The id the seed gives client i: md5('client' || i) read as a uuid. */
+function seededClientId(i: number): string {
+  const hex = createHash('md5').update(`client${i}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 main().catch((error: unknown) => {

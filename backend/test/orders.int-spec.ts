@@ -190,6 +190,39 @@ describe('orders: catalogue, pricing, numbering and the funnel', () => {
       ]),
     );
     expect(counts).toMatchObject({ inquiry: 10, invoice_sent: 1, completed: 0 });
+    expect(funnel.body[0]).toMatchObject({ stage: { key: 'inquiry' }, total: expect.any(String) });
+  });
+
+  it('edits an open order, refusing a total below what is paid', async () => {
+    const { body: order } = await t
+      .http()
+      .post('/api/orders')
+      .set(operator)
+      .send({ clientId, items: [{ name: 'Desk', quantity: 1, price: '500' }] });
+    await t.http().post(`/api/orders/${order.id}/payments`).set(operator).send({ amount: '300' }).expect(201);
+    const edited = await t
+      .http()
+      .patch(`/api/orders/${order.id}`)
+      .set(operator)
+      .send({ items: [{ name: 'Desk', quantity: 2, price: '450' }], notes: 'two desks' });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({
+      total: '900.00',
+      paid: '300.00',
+      debt: '600.00',
+      notes: 'two desks',
+    });
+    expect(edited.body.items).toHaveLength(1);
+    const below = await t
+      .http()
+      .patch(`/api/orders/${order.id}`)
+      .set(operator)
+      .send({ items: [{ name: 'Desk', quantity: 1, price: '100' }] });
+    expect(below.status).toBe(400);
+    expect(below.body.details).toEqual([
+      { field: 'items', reason: 'the new total 100.00 is below the 300.00 already paid' },
+    ]);
+    expect((await t.http().get(`/api/orders/${order.id}`).set(operator)).body.total).toBe('900.00');
   });
 
   it('lets admins configure stages', async () => {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { FunnelColumn, Order, OrderSummary, Page, StageTransition } from '@switchboard/contracts';
 import { CurrentUser } from '../../core/auth/auth.decorators';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
@@ -6,6 +6,7 @@ import { UuidParam } from '../../core/http/uuid-param';
 import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQuery } from './dto/list-orders.query';
 import { MoveOrderDto } from './dto/move-order.dto';
+import { UpdateOrderDto } from './dto/update-order.dto';
 import { OrdersListService } from './orders-list.service';
 import { OrdersService } from './orders.service';
 
@@ -35,6 +36,15 @@ export class OrdersController {
   @Get(':id')
   get(@UuidParam('id') id: string): Promise<Order> {
     return this.orders.get(id);
+  }
+
+  @Patch(':id')
+  update(
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateOrderDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<Order> {
+    return this.orders.update(id, dto, actor.id);
   }
 
   @Post(':id/stage')

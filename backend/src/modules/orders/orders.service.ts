@@ -11,6 +11,7 @@ import { ClientsService } from '../clients/clients.service';
 import { ClientHistoryService } from '../clients/history/client-history.service';
 import { CreateOrderDto, OrderItemDto } from './dto/create-order.dto';
 import { MoveOrderDto } from './dto/move-order.dto';
+import { UpdateOrderDto } from './dto/update-order.dto';
 import { OrderInstallment } from './order-installment.entity';
 import { OrderItemRecord } from './order-item.entity';
 import { PricedLine, orderTotals, priceLines } from './order-lines';
@@ -84,6 +85,44 @@ export class OrdersService {
     return this.load(id, this.db.manager);
   }
 
+  /** Edits an open order; items and schedule are replaced whole, and the total may not fall below what is paid. */
+  async update(id: string, dto: UpdateOrderDto, actorId: string): Promise<Order> {
+    const lines = dto.items ? await this.price(dto.items) : null;
+    const schedule = dto.schedule ? parseSchedule(dto.schedule) : null;
+    return this.db.transaction(async (manager) => {
+      const order = await this.lock(id, manager);
+      if (order.stage.lost) {
+        throw new ValidationFailedError([
+          { field: 'stage', reason: `the order is ${order.stage.name.toLowerCase()}` },
+        ]);
+      }
+      const totals = lines ? orderTotals(lines) : null;
+      if (totals && totals.total < order.paid) {
+        const reason = `the new total ${formatMoney(totals.total)} is below the ${formatMoney(order.paid)} already paid`;
+        throw new ValidationFailedError([{ field: 'items', reason }]);
+      }
+      const { items, schedule: newSchedule, managerId, ...fields } = dto;
+      await manager.update(
+        OrderRecord,
+        { id },
+        {
+          ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
+          ...(managerId !== undefined ? { manager: managerId ? { id: managerId } : null } : {}),
+          ...(totals ?? {}),
+        },
+      );
+      if (lines) await manager.delete(OrderItemRecord, { order: { id } });
+      if (schedule) await manager.delete(OrderInstallment, { order: { id } });
+      await this.writeLines(manager, id, lines ?? [], schedule ?? []);
+      const data = { orderId: id, number: order.number, event: 'updated' };
+      await this.history.record(
+        { clientId: order.client.id, kind: 'order', authorId: actorId, data },
+        manager,
+      );
+      return this.load(id, manager);
+    });
+  }
+
   /** Moves an order to another stage and stores the transition (from, to, who, when, comment). */
   async move(id: string, dto: MoveOrderDto, actorId: string): Promise<Order> {
     const to = await this.stages.resolve(dto.stage);
@@ -154,15 +193,18 @@ export class OrdersService {
     lines: PricedLine[],
     schedule: { dueDate: string; amountMinor: number }[],
   ): Promise<void> {
-    await manager.insert(
-      OrderItemRecord,
-      lines.map(({ productId, ...line }, position) => ({
-        ...line,
-        position,
-        order: { id: orderId },
-        product: productId ? { id: productId } : null,
-      })),
-    );
+    if (lines.length === 0 && schedule.length === 0) return;
+    if (lines.length > 0) {
+      await manager.insert(
+        OrderItemRecord,
+        lines.map(({ productId, ...line }, position) => ({
+          ...line,
+          position,
+          order: { id: orderId },
+          product: productId ? { id: productId } : null,
+        })),
+      );
+    }
     if (schedule.length > 0) {
       await manager.insert(
         OrderInstallment,
