@@ -13,6 +13,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BonusesModule } from './modules/bonuses/bonuses.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { ClientsModule } from './modules/clients/clients.module';
+import { DocumentsModule } from './modules/documents/documents.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
@@ -41,6 +42,7 @@ export class AppModule {
         OrdersModule,
         PaymentsModule,
         BonusesModule,
+        DocumentsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],

@@ -5,6 +5,7 @@ export * from './clients/custom-field';
 export * from './clients/history';
 export * from './clients/import';
 export * from './clients/segment';
+export * from './documents/document';
 export * from './errors/api-error';
 export * from './health/health';
 export * from './i18n/languages';

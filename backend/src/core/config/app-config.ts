@@ -19,6 +19,8 @@ export interface AppConfig {
   defaultLanguage: Language;
   /** Currency of new orders and of debt totals. */
   orders: { currency: Currency; bonusExpiryDays: number };
+  /** Chromium prints documents to PDF; attachments larger than the limit are refused. */
+  documents: { chromiumPath: string; attachmentMaxBytes: number };
   logLevel: Environment['LOG_LEVEL'];
   staticDir: string;
 }
@@ -59,6 +61,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     defaultPhoneRegion: env.DEFAULT_PHONE_REGION,
     defaultLanguage: env.DEFAULT_LANGUAGE,
     orders: { currency: env.DEFAULT_CURRENCY, bonusExpiryDays: env.BONUS_EXPIRY_DAYS },
+    documents: { chromiumPath: env.CHROMIUM_PATH, attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES },
     logLevel: env.LOG_LEVEL,
     staticDir: env.STATIC_DIR ?? defaultStaticDir,
   };

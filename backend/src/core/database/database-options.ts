@@ -4,6 +4,10 @@ import { ClientEmail } from '../../modules/clients/client-email.entity';
 import { ClientPhone } from '../../modules/clients/client-phone.entity';
 import { Client } from '../../modules/clients/client.entity';
 import { CustomField } from '../../modules/clients/custom-fields/custom-field.entity';
+import { AttachmentRecord } from '../../modules/documents/attachment.entity';
+import { DocumentNumberCounter } from '../../modules/documents/document-number-counter.entity';
+import { DocumentTemplateRecord } from '../../modules/documents/document-template.entity';
+import { DocumentRecord } from '../../modules/documents/document.entity';
 import { HistoryEntryRecord } from '../../modules/clients/history/history-entry.entity';
 import { ClientSegmentRecord } from '../../modules/clients/segments/client-segment.entity';
 import { BonusEntryRecord } from '../../modules/bonuses/bonus-entry.entity';
@@ -20,6 +24,7 @@ import { User } from '../../modules/users/user.entity';
 import { CreateUsers1763900000000 } from '../../database/migrations/1763900000000-CreateUsers';
 import { CreateClients1763910000000 } from '../../database/migrations/1763910000000-CreateClients';
 import { CreateOrders1763920000000 } from '../../database/migrations/1763920000000-CreateOrders';
+import { CreateDocuments1763930000000 } from '../../database/migrations/1763930000000-CreateDocuments';
 
 /** Entities and migrations are listed explicitly so bundling or renaming never loses one. */
 export const ENTITIES = [
@@ -41,8 +46,17 @@ export const ENTITIES = [
   PaymentRecord,
   BonusRuleRecord,
   BonusEntryRecord,
+  DocumentTemplateRecord,
+  DocumentRecord,
+  DocumentNumberCounter,
+  AttachmentRecord,
 ];
-export const MIGRATIONS = [CreateUsers1763900000000, CreateClients1763910000000, CreateOrders1763920000000];
+export const MIGRATIONS = [
+  CreateUsers1763900000000,
+  CreateClients1763910000000,
+  CreateOrders1763920000000,
+  CreateDocuments1763930000000,
+];
 
 export function databaseOptions(url: string): DataSourceOptions {
   return {

@@ -10,6 +10,7 @@ const CODE_BY_STATUS: Partial<Record<number, ApiError['code']>> = {
   [HttpStatus.FORBIDDEN]: 'FORBIDDEN',
   [HttpStatus.NOT_FOUND]: 'NOT_FOUND',
   [HttpStatus.TOO_MANY_REQUESTS]: 'TOO_MANY_ATTEMPTS',
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'FILE_TOO_LARGE',
 };
 
 /** Turns every error into the single `ApiError` shape with the right status. */

@@ -20,6 +20,10 @@ export const ERROR_CODES = [
   'FILE_UNREADABLE',
   'ORDER_NOT_FOUND',
   'PRODUCT_NOT_FOUND',
+  'DOCUMENT_NOT_FOUND',
+  'ATTACHMENT_NOT_FOUND',
+  'FILE_TOO_LARGE',
+  'TEMPLATE_INVALID',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../../core/config/app-config';
+import { APP_CONFIG } from '../../core/config/config.module';
+import { ClientsModule } from '../clients/clients.module';
+import { OrdersModule } from '../orders/orders.module';
+import { AttachmentRecord } from './attachment.entity';
+import { AttachmentsController } from './attachments.controller';
+import { AttachmentsService } from './attachments.service';
+import { DocumentTemplateRecord } from './document-template.entity';
+import { DocumentTemplatesController } from './document-templates.controller';
+import { DocumentTemplatesService } from './document-templates.service';
+import { DocumentRecord } from './document.entity';
+import { DocumentsController } from './documents.controller';
+import { DocumentsService } from './documents.service';
+import { PdfRendererService } from './pdf-renderer.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([DocumentTemplateRecord, DocumentRecord, AttachmentRecord]),
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        limits: { fileSize: config.documents.attachmentMaxBytes, files: 1 },
+      }),
+    }),
+    ClientsModule,
+    OrdersModule,
+  ],
+  controllers: [DocumentTemplatesController, DocumentsController, AttachmentsController],
+  providers: [DocumentTemplatesService, DocumentsService, AttachmentsService, PdfRendererService],
+})
+export class DocumentsModule {}
