@@ -16,6 +16,7 @@ import { Product } from '../../modules/catalogue/product.entity';
 import { OrderInstallment } from '../../modules/orders/order-installment.entity';
 import { OrderItemRecord } from '../../modules/orders/order-item.entity';
 import { OrderNumberCounter } from '../../modules/orders/order-number-counter.entity';
+import { OrderStageTotal } from '../../modules/orders/order-stage-total.entity';
 import { OrderStageRecord } from '../../modules/orders/order-stage.entity';
 import { OrderTransition } from '../../modules/orders/order-transition.entity';
 import { OrderRecord } from '../../modules/orders/order.entity';
@@ -24,6 +25,7 @@ import { User } from '../../modules/users/user.entity';
 import { CreateUsers1763900000000 } from '../../database/migrations/1763900000000-CreateUsers';
 import { CreateClients1763910000000 } from '../../database/migrations/1763910000000-CreateClients';
 import { CreateOrders1763920000000 } from '../../database/migrations/1763920000000-CreateOrders';
+import { CreateOrderStageTotals1763921000000 } from '../../database/migrations/1763921000000-CreateOrderStageTotals';
 import { CreateDocuments1763930000000 } from '../../database/migrations/1763930000000-CreateDocuments';
 
 /** Entities and migrations are listed explicitly so bundling or renaming never loses one. */
@@ -38,6 +40,7 @@ export const ENTITIES = [
   ClientSegmentRecord,
   Product,
   OrderStageRecord,
+  OrderStageTotal,
   OrderRecord,
   OrderItemRecord,
   OrderInstallment,
@@ -55,6 +58,7 @@ export const MIGRATIONS = [
   CreateUsers1763900000000,
   CreateClients1763910000000,
   CreateOrders1763920000000,
+  CreateOrderStageTotals1763921000000,
   CreateDocuments1763930000000,
 ];
 

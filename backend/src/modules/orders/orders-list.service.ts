@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { formatMoney, parseMoney } from '../../core/money/money';
 import { SqlParams, escapeLike } from '../clients/search/sql-params';
 import { ListOrdersQuery } from './dto/list-orders.query';
+import { OrderStageTotal } from './order-stage-total.entity';
 import { OrderStagesService } from './order-stages.service';
 
 interface SummaryRow {
@@ -62,16 +63,14 @@ export class OrdersListService {
     return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
   }
 
-  /** Every stage with how many orders sit in it and their sum. */
+  /** Every stage with how many orders sit in it and their sum, from the totals the triggers keep. */
   async funnel(): Promise<FunnelColumn[]> {
-    const counts = (await this.db.query(
-      `SELECT stage_id AS "stageId", count(*)::int AS count, sum(total)::bigint AS total FROM orders GROUP BY stage_id`,
-    )) as { stageId: string; count: number; total: string }[];
-    const byStage = new Map(counts.map((row) => [row.stageId, row]));
+    const totals = await this.db.manager.find(OrderStageTotal);
+    const byStage = new Map(totals.map((row) => [row.stageId, row]));
     return (await this.stages.list()).map((stage) => ({
       stage,
-      count: byStage.get(stage.id)?.count ?? 0,
-      total: formatMoney(Number(byStage.get(stage.id)?.total ?? 0)),
+      count: byStage.get(stage.id)?.orders ?? 0,
+      total: formatMoney(byStage.get(stage.id)?.total ?? 0),
     }));
   }
 
