@@ -168,6 +168,20 @@ describe('payments, debts and bonuses', () => {
     ]);
   });
 
+  it('takes back the bonuses of a returned order once, however often it moves', async () => {
+    const order = await newOrder({ items: [{ productId: wineId, quantity: 1 }] });
+    await pay(order.id, { amount: '100' }).expect(201);
+    const balance = async () =>
+      (await t.http().get(`/api/clients/${clientId}/bonuses`).set(operator)).body.balance;
+    const earned = await balance();
+    const move = (stage: string) =>
+      t.http().post(`/api/orders/${order.id}/stage`).set(operator).send({ stage });
+    await move('returned').expect(200);
+    await move('paid').expect(200);
+    await move('cancelled').expect(200);
+    expect(Number(earned) - Number(await balance())).toBe(5);
+  });
+
   it('lists debtors for supervisors, the largest overdue first', async () => {
     await t.http().get('/api/debtors').set(operator).expect(403);
     const debtors = await t.http().get('/api/debtors').set(admin).expect(200);

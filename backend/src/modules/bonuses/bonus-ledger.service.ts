@@ -139,6 +139,34 @@ export class BonusLedgerService {
     );
   }
 
+  /**
+   * Takes back what a cancelled or returned order earned (what is left of it on the balance). Moving the
+   * order back and forth never takes it twice: only the order's net accrual is reversed.
+   */
+  async reverseAccrual(
+    order: OrderRecord,
+    reason: string,
+    actorId: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.lockAccount(order.client.id, manager);
+    const [{ net }] = (await manager.query(
+      `SELECT coalesce(sum(amount_minor), 0)::bigint AS net FROM bonus_entries
+        WHERE order_id = $1 AND kind IN ('accrual', 'adjustment')`,
+      [order.id],
+    )) as { net: string }[];
+    const amountMinor = Math.min(Number(net), await this.balanceMinor(order.client.id, manager));
+    if (amountMinor <= 0) return;
+    await manager.insert(BonusEntryRecord, {
+      client: { id: order.client.id },
+      order: { id: order.id },
+      kind: 'adjustment',
+      amountMinor: -amountMinor,
+      reason,
+      author: { id: actorId },
+    });
+  }
+
   private async rules(manager: EntityManager): Promise<BonusRules> {
     const rows = await manager.find(BonusRuleRecord);
     return new Map(rows.map((row) => [row.category, row]));

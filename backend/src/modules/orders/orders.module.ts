@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BonusesModule } from '../bonuses/bonuses.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { ClientsModule } from '../clients/clients.module';
 import { OrderInstallment } from './order-installment.entity';
@@ -24,6 +25,7 @@ import { OrdersService } from './orders.service';
     ]),
     ClientsModule,
     CatalogueModule,
+    BonusesModule,
   ],
   controllers: [OrdersController, OrderStagesController],
   providers: [OrdersService, OrdersListService, OrderStagesService],

@@ -6,6 +6,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { formatMoney, parseMoney } from '../../core/money/money';
+import { BonusLedgerService } from '../bonuses/bonus-ledger.service';
 import { ProductsService } from '../catalogue/products.service';
 import { ClientsService } from '../clients/clients.service';
 import { ClientHistoryService } from '../clients/history/client-history.service';
@@ -42,6 +43,7 @@ export class OrdersService {
     private readonly products: ProductsService,
     private readonly stages: OrderStagesService,
     private readonly history: ClientHistoryService,
+    private readonly bonuses: BonusLedgerService,
   ) {}
 
   async create(dto: CreateOrderDto, actorId: string): Promise<Order> {
@@ -130,6 +132,9 @@ export class OrdersService {
       const order = await this.lock(id, manager);
       if (order.stage.id === to.id) return this.load(id, manager);
       await manager.update(OrderRecord, { id }, { stage: { id: to.id } });
+      if (to.lost && !order.stage.lost) {
+        await this.bonuses.reverseAccrual(order, `Order ${order.number}: ${to.name}`, actorId, manager);
+      }
       const comment = dto.comment?.trim() || null;
       await manager.insert(OrderTransition, {
         order: { id },
