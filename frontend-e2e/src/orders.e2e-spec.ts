@@ -1,0 +1,97 @@
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { ProductServer, startProduct } from './product-server';
+
+const ADMIN = { login: 'admin', password: 'e2e-admin-password' };
+
+describe('a manager sells: creates an order, moves it through the funnel, takes a payment, issues an invoice', () => {
+  let product: ProductServer;
+  let browser: Browser;
+  let page: Page;
+  let clientId: string;
+
+  const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
+
+  beforeAll(async () => {
+    product = await startProduct(ADMIN);
+    const login = await fetch(`${product.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const client = await fetch(`${product.url}/api/clients`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({ kind: 'company', legalName: 'ТОВ Ромашка', taxId: '12345678' }),
+    });
+    clientId = ((await client.json()) as { id: string }).id;
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(product.url);
+    await byTestId('login-input').fill(ADMIN.login);
+    await byTestId('password-input').fill(ADMIN.password);
+    await byTestId('login-submit').click();
+    await page.waitForURL(/\/console$/);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  it('creates an order for a client with an item and sees its totals', async () => {
+    await page.goto(`${product.url}/orders/new?clientId=${clientId}`);
+    await byTestId('order-form-client').filter({ hasText: 'ТОВ Ромашка' }).waitFor();
+    await byTestId('order-item-name').fill('Стілець');
+    await byTestId('order-item-quantity').fill('2');
+    await byTestId('order-item-price').fill('1250,00');
+    await byTestId('order-form-save').click();
+    await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+    await byTestId('order-total').filter({ hasText: '2500.00 UAH' }).waitFor();
+    expect(await byTestId('order-number').textContent()).toMatch(/\d{4}-000001/);
+    expect(await byTestId('order-stage').textContent()).toContain('Inquiry');
+  });
+
+  it('moves the order to "Invoice sent" and records a partial payment', async () => {
+    await byTestId('order-move').click();
+    await page.getByRole('option', { name: 'Invoice sent' }).click();
+    await byTestId('order-stage').filter({ hasText: 'Invoice sent' }).waitFor();
+
+    await byTestId('payment-record').click();
+    await byTestId('payment-amount').fill('1000');
+    await byTestId('payment-save').click();
+    await byTestId('order-paid').filter({ hasText: '1000.00' }).waitFor();
+    expect(await byTestId('order-debt').textContent()).toContain('1500.00');
+    expect(await byTestId('payment-row').count()).toBe(1);
+  });
+
+  it('generates an invoice with a PDF', async () => {
+    await byTestId('document-generate').click();
+    await byTestId('document-kind-invoice').click();
+    await byTestId('document-row')
+      .filter({ hasText: /INV-\d{4}-000001/ })
+      .waitFor();
+    expect(await byTestId('document-pdf').count()).toBe(1);
+  });
+
+  it('shows the order in its stage on the board and moves it by dragging the card', async () => {
+    await page.goto(`${product.url}/orders`);
+    const cardsIn = (stage: string) => byTestId(`column-${stage}`).locator('[data-testid="order-card"]');
+    await cardsIn('invoice_sent').filter({ hasText: 'ТОВ Ромашка' }).waitFor();
+    expect(await cardsIn('inquiry').count()).toBe(0);
+
+    const card = await cardsIn('invoice_sent').first().boundingBox();
+    const target = await byTestId('column-negotiation').boundingBox();
+    if (!card || !target) throw new Error('the board is not laid out');
+    await page.mouse.move(card.x + card.width / 2, card.y + card.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(card.x + card.width / 2 + 20, card.y + card.height / 2, { steps: 5 });
+    await page.mouse.move(target.x + target.width / 2, target.y + 80, { steps: 20 });
+    await page.mouse.up();
+    await cardsIn('negotiation').first().waitFor();
+
+    await page.reload();
+    await cardsIn('negotiation').filter({ hasText: 'ТОВ Ромашка' }).waitFor();
+    expect(await cardsIn('invoice_sent').count()).toBe(0);
+  });
+});

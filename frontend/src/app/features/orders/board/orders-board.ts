@@ -1,0 +1,110 @@
+import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { OrderSummary } from '@switchboard/contracts';
+import { debounceTime } from 'rxjs';
+
+import { BoardFilter, OrdersBoardStore } from './orders-board.store';
+import { OrdersListStore } from './orders-list.store';
+
+const FILTER_DEBOUNCE_MS = 300;
+
+@Component({
+  selector: 'sb-orders-board',
+  imports: [
+    CdkDrag,
+    CdkDropList,
+    CdkDropListGroup,
+    DatePipe,
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    TranslocoPipe,
+  ],
+  templateUrl: './orders-board.html',
+  styleUrl: './orders-board.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OrdersBoard implements OnInit {
+  protected readonly board = inject(OrdersBoardStore);
+  protected readonly list = inject(OrdersListStore);
+  private readonly destroyRef = inject(DestroyRef);
+
+  protected readonly view = signal<'board' | 'list'>('board');
+  protected readonly columns = ['number', 'client', 'stage', 'total', 'debt', 'createdAt'];
+  protected readonly filters = inject(FormBuilder).nonNullable.group({
+    q: '',
+    from: '',
+    to: '',
+    minTotal: '',
+    maxTotal: '',
+  });
+
+  ngOnInit(): void {
+    this.filters.valueChanges
+      .pipe(debounceTime(FILTER_DEBOUNCE_MS), takeUntilDestroyed(this.destroyRef))
+      .subscribe(() => this.reload());
+    this.reload();
+  }
+
+  protected setView(view: 'board' | 'list'): void {
+    this.view.set(view);
+    this.reload();
+  }
+
+  protected onStage(stage: string | null): void {
+    this.list.stage.set(stage);
+    this.list.pageIndex.set(0);
+    this.reload();
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.list.pageIndex.set(event.pageIndex);
+    this.list.pageSize.set(event.pageSize);
+    this.reload();
+  }
+
+  protected drop(event: CdkDragDrop<string, string, OrderSummary>): void {
+    void this.board.move(event.item.data, event.container.data);
+  }
+
+  protected stageName(stageId: string): string {
+    return this.board.columns().find((column) => column.stage.id === stageId)?.stage.name ?? '';
+  }
+
+  private reload(): void {
+    const filter = this.currentFilter();
+    if (this.view() === 'board') {
+      this.board.setFilter(filter);
+    } else {
+      if (this.board.columns().length === 0) void this.board.load();
+      this.list.load(filter);
+    }
+  }
+
+  private currentFilter(): BoardFilter {
+    const value = this.filters.getRawValue();
+    return Object.fromEntries(Object.entries(value).filter(([, text]) => text.trim() !== '')) as BoardFilter;
+  }
+}

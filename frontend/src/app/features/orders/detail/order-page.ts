@@ -1,0 +1,85 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, OnInit, inject, input } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  DOCUMENT_KINDS,
+  DocumentKind,
+  GeneratedDocument,
+  RecordPaymentRequest,
+} from '@switchboard/contracts';
+import { firstValueFrom } from 'rxjs';
+
+import { OrderPageStore } from './order-page.store';
+import { PaymentDialog } from './payment-dialog';
+
+/** One order: totals and debt, the stage with its next step, items, payments and documents. */
+@Component({
+  selector: 'sb-order-page',
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatMenuModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    TranslocoPipe,
+  ],
+  providers: [OrderPageStore],
+  templateUrl: './order-page.html',
+  styleUrl: './order-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OrderPage implements OnInit {
+  /** Route parameter. */
+  readonly id = input.required<string>();
+  protected readonly store = inject(OrderPageStore);
+  private readonly dialog = inject(MatDialog);
+
+  protected readonly documentKinds = DOCUMENT_KINDS;
+  protected readonly itemColumns = ['name', 'quantity', 'price', 'discount', 'vat', 'total'];
+  protected readonly moveComment = new FormControl('', { nonNullable: true });
+
+  ngOnInit(): void {
+    void this.store.load(this.id());
+  }
+
+  protected async moveTo(stageId: string): Promise<void> {
+    if (await this.store.move(stageId, this.moveComment.value.trim())) {
+      this.moveComment.setValue('');
+    }
+  }
+
+  protected async recordPayment(): Promise<void> {
+    const debt = this.store.order()?.debt ?? '0.00';
+    const request = await firstValueFrom(
+      this.dialog
+        .open<PaymentDialog, { debt: string }, RecordPaymentRequest>(PaymentDialog, { data: { debt } })
+        .afterClosed(),
+    );
+    if (request) await this.store.pay(request);
+  }
+
+  protected generate(kind: DocumentKind): Promise<boolean> {
+    return this.store.generate(kind);
+  }
+
+  protected download(document: GeneratedDocument, format: 'pdf' | 'html'): Promise<void> {
+    return this.store.download(document, format);
+  }
+}

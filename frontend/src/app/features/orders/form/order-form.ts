@@ -1,0 +1,173 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import {
+  FormArray,
+  FormControl,
+  FormGroup,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ClientSummary, DELIVERY_METHODS, DeliveryMethod, Product } from '@switchboard/contracts';
+import { catchError, debounceTime, filter, firstValueFrom, map, of, switchMap } from 'rxjs';
+
+import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
+import { FieldErrorPipe } from '../../../shared/forms/field-error.pipe';
+import { OrdersApiService } from '../orders-api.service';
+import { itemRequest, serverErrorsByControl } from './order-form.model';
+
+const DECIMAL = /^\d+([.,]\d{1,3})?$/;
+const SEARCH_DEBOUNCE_MS = 250;
+
+export type ItemGroup = FormGroup<{
+  productId: FormControl<string | null>;
+  name: FormControl<string>;
+  quantity: FormControl<string>;
+  price: FormControl<string>;
+  discountPercent: FormControl<string>;
+  vatRate: FormControl<number>;
+}>;
+
+/** A new order for a client: items from the catalogue or free text, delivery and notes. */
+@Component({
+  selector: 'sb-order-form',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslocoPipe,
+    FieldErrorPipe,
+  ],
+  templateUrl: './order-form.html',
+  styleUrl: './order-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OrderForm implements OnInit {
+  private readonly api = inject(OrdersApiService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly deliveryMethods = DELIVERY_METHODS;
+  protected readonly saving = signal(false);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly client = signal<{ id: string; displayName: string } | null>(null);
+  protected readonly clientSearch = new FormControl('', { nonNullable: true });
+  protected readonly clientOptions = toSignal(
+    this.clientSearch.valueChanges.pipe(
+      debounceTime(SEARCH_DEBOUNCE_MS),
+      filter((text) => text.trim().length >= 2),
+      switchMap((q) =>
+        this.api.findClients(q).pipe(
+          map((page) => page.items),
+          catchError(() => of([])),
+        ),
+      ),
+    ),
+    { initialValue: [] as ClientSummary[] },
+  );
+  protected readonly productOptions = signal<Product[]>([]);
+  protected readonly form = this.fb.group({
+    items: this.fb.array<ItemGroup>([]),
+    deliveryMethod: this.fb.control<DeliveryMethod | null>(null),
+    deliveryAddress: [''],
+    notes: [''],
+  });
+
+  get items(): FormArray<ItemGroup> {
+    return this.form.controls.items;
+  }
+
+  async ngOnInit(): Promise<void> {
+    this.addItem();
+    const clientId = this.route.snapshot.queryParamMap.get('clientId');
+    if (clientId) {
+      const found = await firstValueFrom(this.api.client(clientId).pipe(catchError(() => of(null))));
+      if (found) this.client.set({ id: found.id, displayName: found.displayName });
+    }
+  }
+
+  protected addItem(): void {
+    this.items.push(
+      this.fb.group({
+        productId: this.fb.control<string | null>(null),
+        name: ['', Validators.required],
+        quantity: ['1', [Validators.required, Validators.pattern(DECIMAL)]],
+        price: ['', [Validators.required, Validators.pattern(/^\d+([.,]\d{1,2})?$/)]],
+        discountPercent: ['', Validators.pattern(/^\d+([.,]\d{1,2})?$/)],
+        vatRate: [20, [Validators.min(0), Validators.max(100)]],
+      }),
+    );
+  }
+
+  protected removeItem(index: number): void {
+    this.items.removeAt(index);
+  }
+
+  protected pickClient(event: MatAutocompleteSelectedEvent): void {
+    const client = event.option.value as ClientSummary;
+    this.client.set({ id: client.id, displayName: client.displayName });
+    this.clientSearch.setValue('', { emitEvent: false });
+  }
+
+  protected async searchProducts(text: string): Promise<void> {
+    if (text.trim().length < 2) return;
+    const page = await firstValueFrom(this.api.findProducts(text).pipe(catchError(() => of(null))));
+    this.productOptions.set(page?.items ?? []);
+  }
+
+  protected pickProduct(item: ItemGroup, event: MatAutocompleteSelectedEvent): void {
+    const product = event.option.value as Product;
+    item.patchValue({
+      productId: product.id,
+      name: product.name,
+      price: product.price,
+      vatRate: product.vatRate,
+    });
+  }
+
+  protected async save(): Promise<void> {
+    const client = this.client();
+    if (!client || this.form.invalid || this.items.length === 0 || this.saving()) {
+      this.form.markAllAsTouched();
+      this.errorKey.set(client ? 'orders.form.fixErrors' : 'orders.form.pickClient');
+      return;
+    }
+    this.saving.set(true);
+    this.errorKey.set(null);
+    const value = this.form.getRawValue();
+    try {
+      const order = await firstValueFrom(
+        this.api.create({
+          clientId: client.id,
+          items: value.items.map(itemRequest),
+          deliveryMethod: value.deliveryMethod,
+          deliveryAddress: value.deliveryAddress.trim() || null,
+          notes: value.notes.trim() || null,
+        }),
+      );
+      await this.router.navigate(['/orders', order.id]);
+    } catch (error) {
+      const failure = toRequestFailure(error);
+      const applied = serverErrorsByControl(failure.fieldErrors, this.items);
+      this.errorKey.set(applied ? 'orders.form.fixErrors' : failureMessageKey(failure));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

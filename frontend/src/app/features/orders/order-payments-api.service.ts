@@ -1,0 +1,35 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { DocumentKind, GeneratedDocument, Payment, RecordPaymentRequest } from '@switchboard/contracts';
+import { Observable } from 'rxjs';
+
+import { saveFile } from '../../core/http/save-file';
+
+/** An order's payments and documents. */
+@Injectable({ providedIn: 'root' })
+export class OrderPaymentsApiService {
+  private readonly http = inject(HttpClient);
+
+  payments(orderId: string): Observable<Payment[]> {
+    return this.http.get<Payment[]>(`/api/orders/${encodeURIComponent(orderId)}/payments`);
+  }
+
+  pay(orderId: string, request: RecordPaymentRequest): Observable<Payment> {
+    return this.http.post<Payment>(`/api/orders/${encodeURIComponent(orderId)}/payments`, request);
+  }
+
+  documents(orderId: string): Observable<GeneratedDocument[]> {
+    return this.http.get<GeneratedDocument[]>(`/api/orders/${encodeURIComponent(orderId)}/documents`);
+  }
+
+  generate(orderId: string, kind: DocumentKind): Observable<GeneratedDocument> {
+    return this.http.post<GeneratedDocument>(`/api/orders/${encodeURIComponent(orderId)}/documents`, {
+      kind,
+    });
+  }
+
+  download(document: GeneratedDocument, format: 'pdf' | 'html'): Promise<void> {
+    const url = `/api/documents/${encodeURIComponent(document.id)}/file?format=${format}`;
+    return saveFile(this.http, url, `${document.number}.${format}`);
+  }
+}

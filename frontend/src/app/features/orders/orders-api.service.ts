@@ -1,0 +1,71 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  Client,
+  ClientSummary,
+  CreateOrderRequest,
+  FunnelColumn,
+  Order,
+  OrderListQuery,
+  OrderStage,
+  OrderSummary,
+  Page,
+  Product,
+  StageTransition,
+  UpdateOrderRequest,
+} from '@switchboard/contracts';
+import { Observable } from 'rxjs';
+
+import { queryParams } from '../../core/http/query-params';
+
+/** Orders, the funnel's stages and what an order form looks up (clients, products). */
+@Injectable({ providedIn: 'root' })
+export class OrdersApiService {
+  private readonly http = inject(HttpClient);
+
+  list(query: OrderListQuery): Observable<Page<OrderSummary>> {
+    return this.http.get<Page<OrderSummary>>('/api/orders', { params: queryParams(query) });
+  }
+
+  funnel(): Observable<FunnelColumn[]> {
+    return this.http.get<FunnelColumn[]>('/api/orders/funnel');
+  }
+
+  stages(): Observable<OrderStage[]> {
+    return this.http.get<OrderStage[]>('/api/order-stages');
+  }
+
+  get(id: string): Observable<Order> {
+    return this.http.get<Order>(`/api/orders/${encodeURIComponent(id)}`);
+  }
+
+  create(request: CreateOrderRequest): Observable<Order> {
+    return this.http.post<Order>('/api/orders', request);
+  }
+
+  update(id: string, request: UpdateOrderRequest): Observable<Order> {
+    return this.http.patch<Order>(`/api/orders/${encodeURIComponent(id)}`, request);
+  }
+
+  move(id: string, stage: string, comment?: string): Observable<Order> {
+    return this.http.post<Order>(`/api/orders/${encodeURIComponent(id)}/stage`, { stage, comment });
+  }
+
+  transitions(id: string): Observable<StageTransition[]> {
+    return this.http.get<StageTransition[]>(`/api/orders/${encodeURIComponent(id)}/transitions`);
+  }
+
+  client(id: string): Observable<Client> {
+    return this.http.get<Client>(`/api/clients/${encodeURIComponent(id)}`);
+  }
+
+  findClients(q: string): Observable<Page<ClientSummary>> {
+    return this.http.get<Page<ClientSummary>>('/api/clients', { params: queryParams({ q, pageSize: 10 }) });
+  }
+
+  findProducts(q: string): Observable<Page<Product>> {
+    return this.http.get<Page<Product>>('/api/products', {
+      params: queryParams({ q, active: true, pageSize: 10 }),
+    });
+  }
+}
