@@ -8,6 +8,7 @@ import { DatabaseModule } from './core/database/database.module';
 import { ErrorFilter } from './core/http/error.filter';
 import { LoggingModule } from './core/logging/logging.module';
 import { RealtimeModule } from './core/realtime/realtime.module';
+import { QueuesModule } from './core/queues/queues.module';
 import { RedisModule } from './core/redis/redis.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BonusesModule } from './modules/bonuses/bonuses.module';
@@ -29,6 +30,7 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         RedisModule,
+        QueuesModule,
         EventEmitterModule.forRoot(),
         ServeStaticModule.forRoot({
           rootPath: config.staticDir,

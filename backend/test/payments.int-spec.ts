@@ -1,3 +1,8 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { QUEUES } from '../src/core/queues/queues';
+import { BonusExpiryProcessor } from '../src/modules/bonuses/jobs/bonus-expiry.processor';
 import { AuthHeader, adminHeader, userHeader } from './helpers/auth-headers';
 import { startTestApp, TestApp } from './helpers/test-app';
 
@@ -180,6 +185,26 @@ describe('payments, debts and bonuses', () => {
     await move('paid').expect(200);
     await move('cancelled').expect(200);
     expect(Number(earned) - Number(await balance())).toBe(5);
+  });
+
+  it('expires old accruals once on the nightly job, never below zero', async () => {
+    const processor = t.app.get(BonusExpiryProcessor);
+    const db = t.app.get(DataSource);
+    const schedulers = await t.app.get<Queue>(getQueueToken(QUEUES.bonusExpiry)).getJobSchedulers();
+    expect(schedulers.map((scheduler) => scheduler.pattern)).toEqual(['0 3 * * *']);
+    const balance = async () =>
+      (await t.http().get(`/api/clients/${clientId}/bonuses`).set(operator)).body.balance;
+    const before = Number(await balance());
+    await db.query(
+      `UPDATE bonus_entries SET expires_at = now() - interval '1 day'
+        WHERE client_id = $1 AND kind = 'accrual' AND amount_minor = 5000`,
+      [clientId],
+    );
+    expect(await processor.process()).toBe(1);
+    expect(Number(await balance())).toBe(Math.max(0, before - 50));
+    expect(await processor.process()).toBe(0);
+    const entries = (await t.http().get(`/api/clients/${clientId}/bonuses`).set(operator)).body.entries;
+    expect(entries.filter((entry: { kind: string }) => entry.kind === 'expiry')).toHaveLength(1);
   });
 
   it('lists debtors for supervisors, the largest overdue first', async () => {

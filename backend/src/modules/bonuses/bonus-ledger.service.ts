@@ -167,6 +167,36 @@ export class BonusLedgerService {
     });
   }
 
+  /**
+   * Expires accruals whose time has come: each takes back what is left of it on the balance (never
+   * more than the balance), once; the expiry entry names the accrual it closes. Returns how many ran.
+   */
+  async expireDue(now: Date, batchSize = 500): Promise<number> {
+    const due = (await this.db.query(
+      `SELECT a.id, a.client_id AS "clientId", a.amount_minor AS amount FROM bonus_entries a
+        WHERE a.kind = 'accrual' AND a.expires_at <= $1
+          AND NOT EXISTS (SELECT 1 FROM bonus_entries e WHERE e.expired_entry_id = a.id)
+        ORDER BY a.expires_at LIMIT $2`,
+      [now, batchSize],
+    )) as { id: string; clientId: string; amount: string }[];
+    for (const accrual of due) {
+      await this.db.transaction(async (manager) => {
+        await this.lockAccount(accrual.clientId, manager);
+        const amountMinor = Math.max(
+          0,
+          Math.min(Number(accrual.amount), await this.balanceMinor(accrual.clientId, manager)),
+        );
+        await manager.query(
+          `INSERT INTO bonus_entries (client_id, kind, amount_minor, reason, expired_entry_id)
+           SELECT $1, 'expiry', $2, 'Accrual expired', $3
+            WHERE NOT EXISTS (SELECT 1 FROM bonus_entries WHERE expired_entry_id = $3)`,
+          [accrual.clientId, -amountMinor, accrual.id],
+        );
+      });
+    }
+    return due.length;
+  }
+
   private async rules(manager: EntityManager): Promise<BonusRules> {
     const rows = await manager.find(BonusRuleRecord);
     return new Map(rows.map((row) => [row.category, row]));

@@ -1,0 +1,31 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Global, Module } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { QUEUES } from './queues';
+
+/**
+ * BullMQ on the configured Redis. Jobs retry with backoff, failed ones are kept for inspection and
+ * finished ones are dropped after a day. Processors run inside the API process.
+ */
+@Global()
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        connection: { url: config.redis.url, maxRetriesPerRequest: null },
+        prefix: `${config.redis.prefix}bull`,
+        defaultJobOptions: {
+          attempts: 3,
+          backoff: { type: 'exponential', delay: 1000 },
+          removeOnComplete: { age: 86_400, count: 1000 },
+          removeOnFail: false,
+        },
+      }),
+    }),
+    BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
+  ],
+  exports: [BullModule],
+})
+export class QueuesModule {}
