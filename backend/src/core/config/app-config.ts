@@ -17,6 +17,8 @@ export interface AppConfig {
   bootstrapAdmin: { login?: string; password?: string };
   defaultPhoneRegion: string;
   defaultLanguage: Language;
+  /** Largest client import file accepted. */
+  clientImportMaxBytes: number;
   /** Currency of new orders and of debt totals. */
   orders: { currency: Currency; bonusExpiryDays: number };
   /** Chromium prints documents to PDF; attachments larger than the limit are refused. */
@@ -60,6 +62,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     bootstrapAdmin: { login: env.ADMIN_LOGIN, password: env.ADMIN_PASSWORD },
     defaultPhoneRegion: env.DEFAULT_PHONE_REGION,
     defaultLanguage: env.DEFAULT_LANGUAGE,
+    clientImportMaxBytes: env.CLIENT_IMPORT_MAX_BYTES,
     orders: { currency: env.DEFAULT_CURRENCY, bonusExpiryDays: env.BONUS_EXPIRY_DAYS },
     documents: { chromiumPath: env.CHROMIUM_PATH, attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES },
     logLevel: env.LOG_LEVEL,

@@ -34,6 +34,11 @@ export const environmentSchema = z.object({
   DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('en'),
   DEFAULT_CURRENCY: z.enum(CURRENCIES).default('UAH'),
   BONUS_EXPIRY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  CLIENT_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   ATTACHMENT_MAX_BYTES: z.coerce
     .number()

@@ -8,6 +8,7 @@ import { AttachmentRecord } from '../../modules/documents/attachment.entity';
 import { DocumentNumberCounter } from '../../modules/documents/document-number-counter.entity';
 import { DocumentTemplateRecord } from '../../modules/documents/document-template.entity';
 import { DocumentRecord } from '../../modules/documents/document.entity';
+import { ClientImportRecord } from '../../modules/clients/import/client-import.entity';
 import { HistoryEntryRecord } from '../../modules/clients/history/history-entry.entity';
 import { ClientSegmentRecord } from '../../modules/clients/segments/client-segment.entity';
 import { BonusEntryRecord } from '../../modules/bonuses/bonus-entry.entity';
@@ -24,6 +25,7 @@ import { PaymentRecord } from '../../modules/payments/payment.entity';
 import { User } from '../../modules/users/user.entity';
 import { CreateUsers1763900000000 } from '../../database/migrations/1763900000000-CreateUsers';
 import { CreateClients1763910000000 } from '../../database/migrations/1763910000000-CreateClients';
+import { CreateClientImports1763915000000 } from '../../database/migrations/1763915000000-CreateClientImports';
 import { CreateOrders1763920000000 } from '../../database/migrations/1763920000000-CreateOrders';
 import { CreateOrderStageTotals1763921000000 } from '../../database/migrations/1763921000000-CreateOrderStageTotals';
 import { CreateDocuments1763930000000 } from '../../database/migrations/1763930000000-CreateDocuments';
@@ -38,6 +40,7 @@ export const ENTITIES = [
   CustomField,
   HistoryEntryRecord,
   ClientSegmentRecord,
+  ClientImportRecord,
   Product,
   OrderStageRecord,
   OrderStageTotal,
@@ -57,6 +60,7 @@ export const ENTITIES = [
 export const MIGRATIONS = [
   CreateUsers1763900000000,
   CreateClients1763910000000,
+  CreateClientImports1763915000000,
   CreateOrders1763920000000,
   CreateOrderStageTotals1763921000000,
   CreateDocuments1763930000000,

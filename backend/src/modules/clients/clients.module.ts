@@ -1,11 +1,20 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../../core/config/app-config';
+import { APP_CONFIG } from '../../core/config/config.module';
+import { RealtimeModule } from '../../core/realtime/realtime.module';
 import { ClientContact } from './client-contact.entity';
 import { ClientEmail } from './client-email.entity';
 import { ClientPhone } from './client-phone.entity';
 import { Client } from './client.entity';
 import { ClientsController } from './clients.controller';
 import { ClientsService } from './clients.service';
+import { ClientsExportController } from './export/clients-export.controller';
+import { ClientImportRecord } from './import/client-import.entity';
+import { ClientImportsController } from './import/client-imports.controller';
+import { ClientImportsService } from './import/client-imports.service';
+import { ClientImportProcessor } from './jobs/client-import.processor';
 import { CustomField } from './custom-fields/custom-field.entity';
 import { CustomFieldsController } from './custom-fields/custom-fields.controller';
 import { CustomFieldsService } from './custom-fields/custom-fields.service';
@@ -29,9 +38,23 @@ import { ClientSegmentsService } from './segments/client-segments.service';
       CustomField,
       HistoryEntryRecord,
       ClientSegmentRecord,
+      ClientImportRecord,
     ]),
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ limits: { fileSize: config.clientImportMaxBytes, files: 1 } }),
+    }),
+    RealtimeModule,
   ],
-  controllers: [ClientsController, ClientHistoryController, CustomFieldsController, ClientSegmentsController],
+  // The export route comes before `clients/:id`, which would otherwise take `export` for an id.
+  controllers: [
+    ClientsExportController,
+    ClientsController,
+    ClientImportsController,
+    ClientHistoryController,
+    CustomFieldsController,
+    ClientSegmentsController,
+  ],
   providers: [
     ClientsService,
     ClientsSearchService,
@@ -40,6 +63,8 @@ import { ClientSegmentsService } from './segments/client-segments.service';
     ClientHistoryService,
     CustomFieldsService,
     ClientSegmentsService,
+    ClientImportsService,
+    ClientImportProcessor,
   ],
   exports: [ClientsService, ClientsSearchService, ClientHistoryService, ClientSegmentsService],
 })

@@ -8,7 +8,7 @@ import { UuidParam } from '../../core/http/uuid-param';
 import { ClientsService } from '../clients/clients.service';
 import { OrdersService } from '../orders/orders.service';
 import { AttachmentsService, UploadedFileData } from './attachments.service';
-import { attachmentDisposition } from './content-disposition';
+import { attachmentDisposition } from '../../core/http/content-disposition';
 
 /** Files attached to clients and orders: multipart field `file`, size limited by ATTACHMENT_MAX_BYTES. */
 @Controller()

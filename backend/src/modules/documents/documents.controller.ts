@@ -4,7 +4,7 @@ import { Response } from 'express';
 import { CurrentUser } from '../../core/auth/auth.decorators';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
 import { UuidParam } from '../../core/http/uuid-param';
-import { attachmentDisposition } from './content-disposition';
+import { attachmentDisposition } from '../../core/http/content-disposition';
 import { DocumentsService } from './documents.service';
 import { DocumentFileQuery, GenerateDocumentDto } from './dto/document.dto';
 
