@@ -11,9 +11,13 @@ import { AGENT_SOCKET_FACTORY, AgentSocket, RealtimeService } from './realtime.s
 /** Just enough of a socket.io client socket for the service. */
 class FakeSocket {
   connected = true;
-  readonly handlers = new Map<string, (payload: SessionRevokedPayload) => void>();
-  on(event: string, handler: (payload: SessionRevokedPayload) => void): this {
+  readonly handlers = new Map<string, (payload: never) => void>();
+  on(event: string, handler: (payload: never) => void): this {
     this.handlers.set(event, handler);
+    return this;
+  }
+  off(event: string): this {
+    this.handlers.delete(event);
     return this;
   }
   removeAllListeners(): this {
@@ -72,8 +76,30 @@ describe('RealtimeService', () => {
   });
 
   it('logs the user out with the reason when the session is revoked', () => {
-    opened[0].socket.handlers.get('session.revoked')?.({ reason: 'deactivated' });
+    const revoked: SessionRevokedPayload = { reason: 'deactivated' };
+    opened[0].socket.handlers.get('session.revoked')?.(revoked as never);
     expect(session.isAuthenticated()).toBe(false);
     expect(session.notice()).toBe('deactivated');
+  });
+
+  it('hands server events to listeners until they stop, also on a new socket', () => {
+    const seen: string[] = [];
+    const stop = TestBed.inject(RealtimeService).on('clients.importProgressed', (status) =>
+      seen.push(status.state),
+    );
+    session.logout();
+    TestBed.tick();
+    const done = session.login({ login: 'anna', password: 'secret123' });
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/login')
+      .flush({ accessToken: 'tok-2', user: aUser() });
+    return done.then(() => {
+      TestBed.tick();
+      const handler = opened[1].socket.handlers.get('clients.importProgressed');
+      handler?.({ state: 'running' } as never);
+      stop();
+      expect(seen).toEqual(['running']);
+      expect(opened[1].socket.handlers.has('clients.importProgressed')).toBe(false);
+    });
   });
 });

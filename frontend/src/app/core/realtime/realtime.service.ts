@@ -10,6 +10,8 @@ import { Socket, io } from 'socket.io-client';
 import { SessionStore } from '../auth/session.store';
 
 export type AgentSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+type EventName = keyof ServerToClientEvents;
+type Listener = { event: EventName; handler: ServerToClientEvents[EventName] };
 
 /** Opens the agent namespace socket; a token so specs can hand in a fake socket. */
 export const AGENT_SOCKET_FACTORY = new InjectionToken<(token: string) => AgentSocket>(
@@ -29,6 +31,8 @@ export class RealtimeService {
   private readonly session = inject(SessionStore);
   private readonly openSocket = inject(AGENT_SOCKET_FACTORY);
   private socket: AgentSocket | null = null;
+  /** Kept across reconnects: every new socket gets them again. */
+  private readonly listeners = new Set<Listener>();
 
   constructor() {
     effect(() => {
@@ -41,11 +45,27 @@ export class RealtimeService {
     return this.socket?.connected ?? false;
   }
 
+  /** Calls `handler` for each `event` from the server until the returned function is called. */
+  on<E extends EventName>(event: E, handler: ServerToClientEvents[E]): () => void {
+    const listener: Listener = { event, handler };
+    this.listeners.add(listener);
+    this.attach(listener);
+    return () => {
+      this.listeners.delete(listener);
+      this.socket?.off(event, handler as never);
+    };
+  }
+
   private connect(token: string): void {
     this.disconnect();
     const socket = this.openSocket(token);
     socket.on('session.revoked', ({ reason }) => this.session.logout(reason));
     this.socket = socket;
+    this.listeners.forEach((listener) => this.attach(listener));
+  }
+
+  private attach({ event, handler }: Listener): void {
+    this.socket?.on(event, handler as never);
   }
 
   private disconnect(): void {

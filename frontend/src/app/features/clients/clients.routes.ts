@@ -1,11 +1,18 @@
 import { Routes } from '@angular/router';
 
-import { ComingSoon } from '../../shared/coming-soon/coming-soon';
+import { roleGuard } from '../../core/auth/auth.guards';
+import { ClientsRegistryStore } from './registry/clients-registry.store';
+import { ClientsPage } from './registry/clients-page';
 
 export const routes: Routes = [
+  { path: '', component: ClientsPage, providers: [ClientsRegistryStore] },
+  { path: 'new', loadComponent: () => import('./form/client-form').then((m) => m.ClientForm) },
   {
-    path: '',
-    component: ComingSoon,
-    data: { icon: 'contacts', title: 'clients.title', text: 'clients.comingSoon' },
+    path: 'import',
+    canMatch: [roleGuard],
+    data: { roles: ['supervisor', 'admin'] },
+    loadComponent: () => import('./import/client-import-page').then((m) => m.ClientImportPage),
   },
+  { path: ':id', loadComponent: () => import('./card/client-card').then((m) => m.ClientCard) },
+  { path: ':id/edit', loadComponent: () => import('./form/client-form').then((m) => m.ClientForm) },
 ];

@@ -1,0 +1,100 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { ProductServer, startProduct } from './product-server';
+
+const ADMIN = { login: 'admin', password: 'e2e-admin-password' };
+
+describe('a person works with clients: creates, finds by phone in another format, edits, imports', () => {
+  let product: ProductServer;
+  let browser: Browser;
+  let page: Page;
+
+  const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
+
+  beforeAll(async () => {
+    product = await startProduct(ADMIN);
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(product.url);
+    await byTestId('login-input').fill(ADMIN.login);
+    await byTestId('password-input').fill(ADMIN.password);
+    await byTestId('login-submit').click();
+    await page.waitForURL(/\/console$/);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  it('creates a person with a phone and lands on the card', async () => {
+    await byTestId('nav-clients').click();
+    await byTestId('clients-empty').waitFor();
+    await byTestId('client-create').click();
+    await byTestId('client-form-last-name').fill('Коваленко');
+    await byTestId('client-form-first-name').fill('Олена');
+    await byTestId('client-form-phone-0').fill('067 123 45 67');
+    await byTestId('client-form-save').click();
+    await byTestId('client-name').filter({ hasText: 'Коваленко Олена' }).waitFor();
+    expect(await byTestId('client-phone').textContent()).toContain('067 123 45 67');
+  });
+
+  it('finds the client by the number typed in another format', async () => {
+    await page.goto(`${product.url}/clients`);
+    await byTestId('clients-search').fill('+380671234567');
+    await byTestId('client-row').filter({ hasText: 'Коваленко Олена' }).waitFor();
+    expect(await byTestId('client-row').count()).toBe(1);
+    await byTestId('clients-search').fill('Ковал');
+    await byTestId('client-row').filter({ hasText: 'Коваленко Олена' }).waitFor();
+    await byTestId('clients-search').fill('nobody-like-this');
+    await byTestId('clients-empty').waitFor();
+  });
+
+  it('edits the client and sees the change on the card and in the history', async () => {
+    await byTestId('clients-search').fill('4567');
+    await byTestId('client-link').filter({ hasText: 'Коваленко Олена' }).click();
+    await byTestId('client-edit').click();
+    await byTestId('client-form-category').fill('vip');
+    await byTestId('client-form-tag').fill('wine');
+    await byTestId('client-form-tag').press('Enter');
+    await byTestId('client-form-save').click();
+    await byTestId('client-category').filter({ hasText: 'vip' }).waitFor();
+    expect(await byTestId('client-tag').textContent()).toContain('wine');
+
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.locator('[data-testid="history-entry"][data-kind="updated"]').waitFor();
+    await byTestId('history-text').fill('Prefers calls after 6 pm');
+    await byTestId('history-add').click();
+    await page
+      .locator('[data-testid="history-entry"][data-kind="note"]', { hasText: 'after 6 pm' })
+      .waitFor();
+  });
+
+  it('warns about a duplicate phone before saving another client', async () => {
+    await page.goto(`${product.url}/clients/new`);
+    await byTestId('client-form-last-name').fill('Інша');
+    await byTestId('client-form-phone-0').fill('0671234567');
+    await byTestId('client-form-save').click();
+    await byTestId('duplicate-match').filter({ hasText: 'Коваленко Олена' }).waitFor();
+    await byTestId('duplicate-save-anyway').click();
+    await byTestId('client-name').filter({ hasText: 'Інша' }).waitFor();
+  });
+
+  it('imports a CSV with a bad row and reports it', async () => {
+    const file = join(tmpdir(), `clients-${Date.now()}.csv`);
+    await writeFile(
+      file,
+      'Name;Phone;Email\nБойко Ірина;050 111 22 33;ira@example.com\nШевченко Тарас;not a phone;\n',
+    );
+    await page.goto(`${product.url}/clients/import`);
+    await byTestId('import-file').setInputFiles(file);
+    await byTestId('import-start').click();
+    await byTestId('import-result').filter({ hasText: /1\D+1/ }).waitFor();
+    expect(await byTestId('import-error-row').textContent()).toContain('phone');
+    await page.goto(`${product.url}/clients`);
+    await byTestId('clients-search').fill('0501112233');
+    await byTestId('client-row').filter({ hasText: 'Бойко Ірина' }).waitFor();
+  });
+});

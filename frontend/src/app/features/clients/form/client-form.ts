@@ -1,0 +1,191 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  CLIENT_SOURCES,
+  CLIENT_STATUSES,
+  CustomFieldDefinition,
+  DEFAULT_CLIENT_CATEGORIES,
+  GENDERS,
+  UserRef,
+} from '@switchboard/contracts';
+import { firstValueFrom } from 'rxjs';
+
+import { SessionStore } from '../../../core/auth/session.store';
+import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
+import { FieldErrorPipe } from '../../../shared/forms/field-error.pipe';
+import { ClientsApiService } from '../clients-api.service';
+import { applyClientErrors, clientFormGroup, fromClient, toClientRequest } from './client-form.model';
+import { DuplicateChoice, DuplicatesDialog } from './duplicates-dialog';
+
+/** Creates a client or edits one (route parameter `id`), checking for duplicates before it saves. */
+@Component({
+  selector: 'sb-client-form',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatCheckboxModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslocoPipe,
+    FieldErrorPipe,
+  ],
+  templateUrl: './client-form.html',
+  styleUrl: './client-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ClientForm implements OnInit {
+  /** Route parameter when editing. */
+  readonly id = input<string>();
+  private readonly api = inject(ClientsApiService);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  private readonly fb = inject(NonNullableFormBuilder);
+  private readonly role = inject(SessionStore).role;
+
+  protected readonly categories = DEFAULT_CLIENT_CATEGORIES;
+  protected readonly genders = GENDERS;
+  protected readonly sources = CLIENT_SOURCES;
+  protected readonly statuses = CLIENT_STATUSES;
+  protected readonly form = clientFormGroup(this.fb);
+  protected readonly fields = signal<CustomFieldDefinition[]>([]);
+  protected readonly managers = signal<UserRef[]>([]);
+  protected readonly saving = signal(false);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly editing = computed(() => this.id() !== undefined);
+
+  async ngOnInit(): Promise<void> {
+    const [fields, managers] = await Promise.all([
+      firstValueFrom(this.api.customFields()).catch(() => []),
+      firstValueFrom(this.api.users()).catch(() => []),
+    ]);
+    for (const field of fields) {
+      this.form.controls.custom.addControl(
+        field.key,
+        new FormControl<string | boolean>(field.type === 'boolean' ? false : '', { nonNullable: true }),
+      );
+    }
+    this.fields.set(fields);
+    this.managers.set(managers);
+    const id = this.id();
+    if (!id) {
+      this.addPhone();
+      return;
+    }
+    const client = await firstValueFrom(this.api.get(id));
+    this.form.patchValue(fromClient(client));
+    client.phones.forEach((phone) => this.addPhone(phone.number, phone.label ?? ''));
+    client.emails.forEach((email) => this.addEmail(email.email));
+    client.contacts.forEach((contact) =>
+      this.addContact(contact.name, contact.position ?? '', contact.phones[0]?.number ?? ''),
+    );
+    client.importantDates.forEach((date) => this.addDate(date.label, date.date));
+    for (const field of fields) {
+      const value = client.customFields[field.key];
+      if (value !== undefined && value !== null)
+        this.form.controls.custom.controls[field.key]?.setValue(
+          field.type === 'boolean' ? value === true : String(value),
+        );
+    }
+  }
+
+  protected addPhone(number = '', label = ''): void {
+    this.form.controls.phones.push(this.fb.group({ number, label }));
+  }
+
+  protected addEmail(email = ''): void {
+    this.form.controls.emails.push(this.fb.control(email));
+  }
+
+  protected addContact(name = '', position = '', phone = ''): void {
+    this.form.controls.contacts.push(this.fb.group({ name, position, phone }));
+  }
+
+  protected addDate(label = '', date = ''): void {
+    this.form.controls.importantDates.push(this.fb.group({ label, date }));
+  }
+
+  protected addTag(event: MatChipInputEvent): void {
+    const tag = event.value.trim().toLowerCase();
+    if (tag && !this.form.controls.tags.value.includes(tag))
+      this.form.controls.tags.setValue([...this.form.controls.tags.value, tag]);
+    event.chipInput.clear();
+  }
+
+  protected removeTag(tag: string): void {
+    this.form.controls.tags.setValue(this.form.controls.tags.value.filter((item) => item !== tag));
+  }
+
+  protected async save(): Promise<void> {
+    if (this.form.invalid || this.saving()) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.errorKey.set(null);
+    const request = toClientRequest(this.form.getRawValue(), this.fields());
+    try {
+      const choice = await this.checkDuplicates(
+        request.phones?.map((phone) => phone.number) ?? [],
+        request.emails?.map((email) => email.email) ?? [],
+        request.taxId ?? undefined,
+      );
+      if (choice?.action === 'open') return void this.router.navigate(['/clients', choice.clientId]);
+      const id = this.id();
+      if (choice?.action === 'merge' && id) {
+        await firstValueFrom(this.api.merge(id, choice.clientId));
+      }
+      if (choice === null) return;
+      const { kind, ...edit } = request;
+      const saved = await firstValueFrom(id ? this.api.update(id, edit) : this.api.create({ ...edit, kind }));
+      await this.router.navigate(['/clients', saved.id]);
+    } catch (error) {
+      const failure = toRequestFailure(error);
+      this.errorKey.set(
+        applyClientErrors(this.form, failure.fieldErrors)
+          ? 'clients.form.fixErrors'
+          : failureMessageKey(failure),
+      );
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  /** null when the person cancelled; undefined when there is nothing alike. */
+  private async checkDuplicates(
+    phones: string[],
+    emails: string[],
+    taxId?: string,
+  ): Promise<DuplicateChoice | null | undefined> {
+    if (phones.length === 0 && emails.length === 0 && !taxId) return undefined;
+    const { duplicates } = await firstValueFrom(
+      this.api.duplicates({ phones, emails, taxId, excludeId: this.id() }),
+    );
+    if (duplicates.length === 0) return undefined;
+    const canMerge = this.editing() && this.role() !== 'operator';
+    const dialog = this.dialog.open<DuplicatesDialog, unknown, DuplicateChoice>(DuplicatesDialog, {
+      data: { matches: duplicates, canMerge },
+      width: '640px',
+    });
+    return (await firstValueFrom(dialog.afterClosed())) ?? null;
+  }
+}

@@ -1,0 +1,143 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { ClientFilter, ClientSegment, ClientSortField, ClientSummary, UserRef } from '@switchboard/contracts';
+import { Subscription, firstValueFrom } from 'rxjs';
+
+import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
+import { ClientsApiService } from '../clients-api.service';
+
+export const ALL_COLUMNS = [
+  'displayName',
+  'phones',
+  'emails',
+  'taxId',
+  'category',
+  'tags',
+  'status',
+  'manager',
+  'lastContactAt',
+  'birthDate',
+  'createdAt',
+] as const;
+export type RegistryColumn = (typeof ALL_COLUMNS)[number];
+const DEFAULT_COLUMNS: RegistryColumn[] = [
+  'displayName',
+  'phones',
+  'category',
+  'tags',
+  'status',
+  'manager',
+  'lastContactAt',
+];
+const COLUMNS_KEY = 'sb.clients.columns';
+
+/** Columns kept per browser; unknown names from an older version are dropped. */
+export function storedColumns(stored: string | null): RegistryColumn[] {
+  try {
+    const parsed = JSON.parse(stored ?? 'null') as unknown;
+    const known = Array.isArray(parsed)
+      ? parsed.filter((name): name is RegistryColumn => ALL_COLUMNS.includes(name))
+      : [];
+    return known.length > 0 ? known : DEFAULT_COLUMNS;
+  } catch {
+    return DEFAULT_COLUMNS;
+  }
+}
+
+/** The registry: filter, sort, page, the visible columns and the saved segments, held in signals. */
+@Injectable()
+export class ClientsRegistryStore {
+  private readonly api = inject(ClientsApiService);
+  private request: Subscription | null = null;
+
+  readonly filter = signal<ClientFilter>({});
+  readonly sort = signal<ClientSortField>('displayName');
+  readonly order = signal<'asc' | 'desc'>('asc');
+  readonly pageIndex = signal(0);
+  readonly pageSize = signal(20);
+  readonly clients = signal<ClientSummary[]>([]);
+  readonly total = signal(0);
+  readonly loading = signal(false);
+  readonly errorKey = signal<string | null>(null);
+  readonly columns = signal<RegistryColumn[]>(storedColumns(localStorage.getItem(COLUMNS_KEY)));
+  readonly segments = signal<ClientSegment[]>([]);
+  readonly managers = signal<UserRef[]>([]);
+  readonly empty = computed(() => !this.loading() && this.errorKey() === null && this.clients().length === 0);
+
+  async init(): Promise<void> {
+    this.load();
+    const [segments, managers] = await Promise.all([
+      firstValueFrom(this.api.segments()).catch(() => []),
+      firstValueFrom(this.api.users()).catch(() => []),
+    ]);
+    this.segments.set(segments);
+    this.managers.set(managers);
+  }
+
+  setFilter(filter: ClientFilter): void {
+    this.filter.set(filter);
+    this.pageIndex.set(0);
+    this.load();
+  }
+
+  setSort(sort: ClientSortField, order: 'asc' | 'desc'): void {
+    this.sort.set(sort);
+    this.order.set(order);
+    this.load();
+  }
+
+  setPage(pageIndex: number, pageSize: number): void {
+    this.pageIndex.set(pageIndex);
+    this.pageSize.set(pageSize);
+    this.load();
+  }
+
+  setColumns(columns: RegistryColumn[]): void {
+    const ordered = ALL_COLUMNS.filter((column) => columns.includes(column));
+    this.columns.set(ordered.length > 0 ? ordered : DEFAULT_COLUMNS);
+    localStorage.setItem(COLUMNS_KEY, JSON.stringify(this.columns()));
+  }
+
+  /** Loads the current page; a newer request cancels one still under way (search as you type). */
+  load(): void {
+    this.request?.unsubscribe();
+    this.loading.set(true);
+    this.errorKey.set(null);
+    this.request = this.api
+      .list({
+        ...this.filter(),
+        sort: this.sort(),
+        order: this.order(),
+        page: this.pageIndex() + 1,
+        pageSize: this.pageSize(),
+      })
+      .subscribe({
+        next: (page) => {
+          this.clients.set(page.items);
+          this.total.set(page.total);
+          this.loading.set(false);
+        },
+        error: (error: unknown) => {
+          this.clients.set([]);
+          this.total.set(0);
+          this.errorKey.set(failureMessageKey(toRequestFailure(error)));
+          this.loading.set(false);
+        },
+      });
+  }
+
+  async saveSegment(name: string): Promise<boolean> {
+    try {
+      const segment = await firstValueFrom(this.api.saveSegment({ name, filter: this.filter() }));
+      this.segments.update((segments) => [...segments, segment].sort((a, b) => a.name.localeCompare(b.name)));
+      return true;
+    } catch (error) {
+      this.errorKey.set(failureMessageKey(toRequestFailure(error)));
+      return false;
+    }
+  }
+
+  async deleteSegment(segment: ClientSegment): Promise<void> {
+    await firstValueFrom(this.api.deleteSegment(segment.id));
+    this.segments.update((segments) => segments.filter((item) => item.id !== segment.id));
+  }
+}
