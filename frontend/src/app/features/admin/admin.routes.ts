@@ -1,9 +1,29 @@
 import { Routes } from '@angular/router';
 
+import { AdminShell } from './admin-shell';
 import { UsersPage } from './users-page/users-page';
 import { UsersStore } from './users.store';
 
 export const routes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'users' },
-  { path: 'users', component: UsersPage, providers: [UsersStore] },
+  {
+    path: '',
+    component: AdminShell,
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'users' },
+      { path: 'users', component: UsersPage, providers: [UsersStore] },
+      {
+        path: 'client-fields',
+        loadComponent: () => import('./client-fields/client-fields-page').then((m) => m.ClientFieldsPage),
+      },
+      { path: 'stages', loadComponent: () => import('./settings/stages-page').then((m) => m.StagesPage) },
+      {
+        path: 'templates',
+        loadComponent: () => import('./settings/templates-page').then((m) => m.TemplatesPage),
+      },
+      {
+        path: 'bonus-rules',
+        loadComponent: () => import('./settings/bonus-rules-page').then((m) => m.BonusRulesPage),
+      },
+    ],
+  },
 ];

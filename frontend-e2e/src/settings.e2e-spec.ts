@@ -1,0 +1,64 @@
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { ProductServer, startProduct } from './product-server';
+
+const ADMIN = { login: 'admin', password: 'e2e-admin-password' };
+
+describe('an admin configures client fields, the funnel and document templates', () => {
+  let product: ProductServer;
+  let browser: Browser;
+  let page: Page;
+
+  const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
+
+  beforeAll(async () => {
+    product = await startProduct(ADMIN);
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(product.url);
+    await byTestId('login-input').fill(ADMIN.login);
+    await byTestId('password-input').fill(ADMIN.password);
+    await byTestId('login-submit').click();
+    await page.waitForURL(/\/console$/);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  it('adds a choice field that the client form and card then show', async () => {
+    await byTestId('nav-admin').click();
+    await byTestId('admin-tab-client-fields').click();
+    await byTestId('field-key').fill('loyalty');
+    await byTestId('field-label').fill('Loyalty');
+    await byTestId('field-type').click();
+    await page.getByRole('option', { name: 'Choice' }).click();
+    await byTestId('field-options').fill('bronze, silver, gold');
+    await byTestId('field-save').click();
+    await byTestId('field-row').filter({ hasText: 'bronze, silver, gold' }).waitFor();
+
+    await page.goto(`${product.url}/clients/new`);
+    await byTestId('client-form-last-name').fill('Петренко');
+    await byTestId('client-form-custom-loyalty').click();
+    await page.getByRole('option', { name: 'gold' }).click();
+    await byTestId('client-form-save').click();
+    await byTestId('client-name').filter({ hasText: 'Петренко' }).waitFor();
+    await page.getByText('gold', { exact: true }).waitFor();
+  });
+
+  it('renames a funnel stage and refuses a template that does not compile', async () => {
+    await page.goto(`${product.url}/admin/stages`);
+    await page
+      .getByRole('row', { name: /Negotiation/ })
+      .getByRole('button')
+      .click();
+    await byTestId('stage-name').fill('Talks');
+    await byTestId('stage-save').click();
+    await page.getByRole('row', { name: /Talks/ }).waitFor();
+
+    await page.goto(`${product.url}/admin/templates`);
+    await byTestId('template-body').fill('{{#if}}');
+    await byTestId('template-save').click();
+    await page.getByRole('alert').filter({ hasText: 'syntax error' }).waitFor();
+  });
+});

@@ -1,0 +1,68 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  BonusRule,
+  CreateCustomFieldRequest,
+  CustomFieldDefinition,
+  DocumentKind,
+  DocumentTemplate,
+  OrderStage,
+  SaveDocumentTemplateRequest,
+  SaveOrderStageRequest,
+  UpdateCustomFieldRequest,
+} from '@switchboard/contracts';
+import { Observable } from 'rxjs';
+
+/** What admins configure besides users: client fields, the funnel, document templates, bonus rules. */
+@Injectable({ providedIn: 'root' })
+export class SettingsApiService {
+  private readonly http = inject(HttpClient);
+
+  fields(): Observable<CustomFieldDefinition[]> {
+    return this.http.get<CustomFieldDefinition[]>('/api/client-fields');
+  }
+
+  createField(request: CreateCustomFieldRequest): Observable<CustomFieldDefinition> {
+    return this.http.post<CustomFieldDefinition>('/api/client-fields', request);
+  }
+
+  updateField(id: string, request: UpdateCustomFieldRequest): Observable<CustomFieldDefinition> {
+    return this.http.patch<CustomFieldDefinition>(`/api/client-fields/${encodeURIComponent(id)}`, request);
+  }
+
+  deleteField(id: string): Observable<void> {
+    return this.http.delete<void>(`/api/client-fields/${encodeURIComponent(id)}`);
+  }
+
+  stages(): Observable<OrderStage[]> {
+    return this.http.get<OrderStage[]>('/api/order-stages');
+  }
+
+  createStage(request: SaveOrderStageRequest): Observable<OrderStage> {
+    return this.http.post<OrderStage>('/api/order-stages', request);
+  }
+
+  updateStage(id: string, request: Partial<SaveOrderStageRequest>): Observable<OrderStage> {
+    return this.http.patch<OrderStage>(`/api/order-stages/${encodeURIComponent(id)}`, request);
+  }
+
+  templates(): Observable<DocumentTemplate[]> {
+    return this.http.get<DocumentTemplate[]>('/api/document-templates');
+  }
+
+  saveTemplate(kind: DocumentKind, request: SaveDocumentTemplateRequest): Observable<DocumentTemplate> {
+    return this.http.put<DocumentTemplate>(`/api/document-templates/${kind}`, request);
+  }
+
+  resetTemplate(kind: DocumentKind): Observable<DocumentTemplate> {
+    return this.http.delete<DocumentTemplate>(`/api/document-templates/${kind}`);
+  }
+
+  bonusRules(): Observable<BonusRule[]> {
+    return this.http.get<BonusRule[]>('/api/bonus-rules');
+  }
+
+  saveBonusRule(rule: BonusRule): Observable<BonusRule> {
+    return this.http.put<BonusRule>('/api/bonus-rules', rule);
+  }
+}
