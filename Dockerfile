@@ -7,7 +7,10 @@ COPY . .
 RUN NX_DAEMON=false npx nx run-many -t build -p backend frontend
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production
+ENV NODE_ENV=production CHROMIUM_PATH=/usr/bin/chromium
+# Chromium prints documents (invoices, contracts) to PDF.
+RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
