@@ -72,6 +72,21 @@ describe('a person works with clients: creates, finds by phone in another format
       .waitFor();
   });
 
+  it('adjusts the bonus balance with a reason and attaches a file', async () => {
+    await page.getByRole('tab', { name: 'Bonuses' }).click();
+    await byTestId('bonus-amount').fill('25');
+    await byTestId('bonus-reason').fill('Birthday gift');
+    await byTestId('bonus-adjust').click();
+    await page.getByRole('tab', { name: 'Bonuses' }).click();
+    await byTestId('bonus-balance').filter({ hasText: '25.00' }).waitFor();
+
+    await page.getByRole('tab', { name: 'Documents' }).click();
+    const file = join(tmpdir(), `passport-${Date.now()}.txt`);
+    await writeFile(file, 'scan');
+    await byTestId('client-attach').setInputFiles(file);
+    await byTestId('client-attachment').filter({ hasText: 'passport-' }).waitFor();
+  });
+
   it('warns about a duplicate phone before saving another client', async () => {
     await page.goto(`${product.url}/clients/new`);
     await byTestId('client-form-last-name').fill('Інша');

@@ -1,6 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
+  Attachment,
+  BonusAccount,
+  BonusAdjustmentRequest,
+  BonusEntry,
   Client,
   ClientFilter,
   ClientFinance,
@@ -84,6 +88,28 @@ export class ClientsApiService {
 
   documents(clientId: string): Observable<GeneratedDocument[]> {
     return this.http.get<GeneratedDocument[]>(`${BASE}/${id(clientId)}/documents`);
+  }
+
+  bonuses(clientId: string): Observable<BonusAccount> {
+    return this.http.get<BonusAccount>(`${BASE}/${id(clientId)}/bonuses`);
+  }
+
+  adjustBonuses(clientId: string, request: BonusAdjustmentRequest): Observable<BonusEntry> {
+    return this.http.post<BonusEntry>(`${BASE}/${id(clientId)}/bonuses/adjustments`, request);
+  }
+
+  attachments(clientId: string): Observable<Attachment[]> {
+    return this.http.get<Attachment[]>(`${BASE}/${id(clientId)}/attachments`);
+  }
+
+  attach(clientId: string, file: File): Observable<Attachment> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http.post<Attachment>(`${BASE}/${id(clientId)}/attachments`, body);
+  }
+
+  downloadAttachment(attachment: Attachment): Promise<void> {
+    return saveFile(this.http, `/api/attachments/${id(attachment.id)}/file`, attachment.fileName);
   }
 
   customFields(): Observable<CustomFieldDefinition[]> {

@@ -1,6 +1,9 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -21,7 +24,10 @@ import { ClientHistory } from './client-history';
   selector: 'sb-client-card',
   imports: [
     DatePipe,
+    ReactiveFormsModule,
     RouterLink,
+    MatFormFieldModule,
+    MatInputModule,
     MatButtonModule,
     MatChipsModule,
     MatIconModule,
@@ -51,6 +57,22 @@ export class ClientCard implements OnInit {
   protected download(document: GeneratedDocument, format: 'pdf' | 'html'): Promise<void> {
     const url = `/api/documents/${encodeURIComponent(document.id)}/file?format=${format}`;
     return saveFile(this.http, url, `${document.number}.${format}`);
+  }
+
+  protected readonly adjustment = inject(NonNullableFormBuilder).group({
+    amount: ['', [Validators.required, Validators.pattern(/^-?\d+([.,]\d{1,2})?$/)]],
+    reason: ['', Validators.required],
+  });
+
+  protected async adjust(): Promise<void> {
+    if (this.adjustment.invalid) return this.adjustment.markAllAsTouched();
+    const { amount, reason } = this.adjustment.getRawValue();
+    if (await this.store.adjustBonuses(amount.replace(',', '.'), reason.trim())) this.adjustment.reset();
+  }
+
+  protected attach(event: Event): void {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (file) void this.store.attach(file);
   }
 
   protected customValue(key: string): string {

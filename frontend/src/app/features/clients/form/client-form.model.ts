@@ -1,4 +1,4 @@
-import { FormArray, FormControl, FormGroup, NonNullableFormBuilder, Validators } from '@angular/forms';
+import { FormControl, FormGroup, NonNullableFormBuilder, Validators } from '@angular/forms';
 import {
   Client,
   ClientKind,
@@ -44,6 +44,10 @@ export function clientFormGroup(fb: NonNullableFormBuilder) {
     doNotCall: [false],
     noMarketing: [false],
     importantDates: fb.array<FormGroup<{ label: FormControl<string>; date: FormControl<string> }>>([]),
+    familyMembers: fb.array<
+      FormGroup<{ name: FormControl<string>; relation: FormControl<string>; birthDate: FormControl<string> }>
+    >([]),
+    registrationNumbers: fb.array<FormGroup<{ label: FormControl<string>; value: FormControl<string> }>>([]),
     custom: fb.group<Record<string, FormControl<string | boolean>>>({}),
   });
 }
@@ -101,6 +105,16 @@ export function toClientRequest(
     doNotCall: value.doNotCall,
     noMarketing: value.noMarketing,
     importantDates: value.importantDates.filter((date) => date.label.trim() && date.date),
+    familyMembers: value.familyMembers
+      .filter((member) => member.name.trim() && member.relation.trim())
+      .map((member) => ({
+        name: member.name.trim(),
+        relation: member.relation.trim(),
+        birthDate: text(member.birthDate),
+      })),
+    registrationNumbers: person
+      ? []
+      : value.registrationNumbers.filter((number) => number.label.trim() && number.value.trim()),
     customFields,
   };
 }
@@ -150,7 +164,3 @@ export function applyClientErrors(form: ClientFormGroup, errors: FieldError[]): 
   }
   return applied;
 }
-
-export type Lists = Pick<ClientFormGroup['controls'], 'phones' | 'emails' | 'contacts' | 'importantDates'>;
-export type ListName = keyof Lists;
-export type AnyArray = FormArray<FormControl<string> | FormGroup>;

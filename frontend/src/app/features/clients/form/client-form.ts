@@ -99,6 +99,10 @@ export class ClientForm implements OnInit {
       this.addContact(contact.name, contact.position ?? '', contact.phones[0]?.number ?? ''),
     );
     client.importantDates.forEach((date) => this.addDate(date.label, date.date));
+    client.familyMembers.forEach((member) =>
+      this.addFamilyMember(member.name, member.relation, member.birthDate ?? ''),
+    );
+    client.registrationNumbers.forEach((number) => this.addRegistrationNumber(number.label, number.value));
     for (const field of fields) {
       const value = client.customFields[field.key];
       if (value !== undefined && value !== null)
@@ -122,6 +126,14 @@ export class ClientForm implements OnInit {
 
   protected addDate(label = '', date = ''): void {
     this.form.controls.importantDates.push(this.fb.group({ label, date }));
+  }
+
+  protected addFamilyMember(name = '', relation = '', birthDate = ''): void {
+    this.form.controls.familyMembers.push(this.fb.group({ name, relation, birthDate }));
+  }
+
+  protected addRegistrationNumber(label = '', value = ''): void {
+    this.form.controls.registrationNumbers.push(this.fb.group({ label, value }));
   }
 
   protected addTag(event: MatChipInputEvent): void {

@@ -22,6 +22,8 @@ import {
   ClientFilter,
   ClientSegment,
   ClientSortField,
+  CustomFieldDefinition,
+  CustomFieldFilter,
 } from '@switchboard/contracts';
 import { debounceTime } from 'rxjs';
 
@@ -30,6 +32,19 @@ import { ClientsApiService } from '../clients-api.service';
 import { ALL_COLUMNS, ClientsRegistryStore, RegistryColumn } from './clients-registry.store';
 
 const SEARCH_DEBOUNCE_MS = 250;
+
+/** A condition on one admin-defined field: text fields match a fragment, others the exact value. */
+export function customFieldFilter(
+  field: CustomFieldDefinition | undefined,
+  text: string,
+): CustomFieldFilter | null {
+  const value = text.trim();
+  if (!field || value === '') return null;
+  if (field.type === 'text') return { key: field.key, op: 'contains', value };
+  if (field.type === 'number') return { key: field.key, op: 'eq', value: Number(value.replace(',', '.')) };
+  if (field.type === 'boolean') return { key: field.key, op: 'eq', value: value === 'true' };
+  return { key: field.key, op: 'eq', value };
+}
 
 /** The clients registry: quick search as you type, filters, segments, columns, sorting, paging, export. */
 @Component({
@@ -75,6 +90,8 @@ export class ClientsPage implements OnInit {
     lastContactFrom: '',
     lastContactTo: '',
     birthdayWithinDays: '',
+    customKey: '',
+    customValue: '',
   });
   protected readonly segmentName = new FormControl('', { nonNullable: true });
 
@@ -104,10 +121,13 @@ export class ClientsPage implements OnInit {
   }
 
   protected applySegment(segment: ClientSegment): void {
+    const { customFields, ...filter } = segment.filter;
+    const custom = customFields?.[0];
     this.filters.reset();
-    this.filters.patchValue(
-      Object.fromEntries(Object.entries(segment.filter).map(([key, value]) => [key, String(value ?? '')])),
-    );
+    this.filters.patchValue({
+      ...Object.fromEntries(Object.entries(filter).map(([key, value]) => [key, String(value ?? '')])),
+      ...(custom ? { customKey: custom.key, customValue: String(custom.value) } : {}),
+    });
   }
 
   protected async saveSegment(): Promise<void> {
@@ -124,11 +144,15 @@ export class ClientsPage implements OnInit {
   }
 
   private currentFilter(): ClientFilter {
-    const value = this.filters.getRawValue();
+    const { customKey, customValue, ...value } = this.filters.getRawValue();
     const filter: Record<string, string | number> = {};
     for (const [key, text] of Object.entries(value)) {
       if (text.trim() !== '') filter[key] = key === 'birthdayWithinDays' ? Number(text) : text.trim();
     }
-    return filter as ClientFilter;
+    const custom = customFieldFilter(
+      this.store.customFields().find((field) => field.key === customKey),
+      customValue,
+    );
+    return { ...(filter as ClientFilter), ...(custom ? { customFields: [custom] } : {}) };
   }
 }

@@ -1,5 +1,12 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { ClientFilter, ClientSegment, ClientSortField, ClientSummary, UserRef } from '@switchboard/contracts';
+import {
+  ClientFilter,
+  ClientSegment,
+  ClientSortField,
+  ClientSummary,
+  CustomFieldDefinition,
+  UserRef,
+} from '@switchboard/contracts';
 import { Subscription, firstValueFrom } from 'rxjs';
 
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
@@ -61,16 +68,19 @@ export class ClientsRegistryStore {
   readonly columns = signal<RegistryColumn[]>(storedColumns(localStorage.getItem(COLUMNS_KEY)));
   readonly segments = signal<ClientSegment[]>([]);
   readonly managers = signal<UserRef[]>([]);
+  readonly customFields = signal<CustomFieldDefinition[]>([]);
   readonly empty = computed(() => !this.loading() && this.errorKey() === null && this.clients().length === 0);
 
   async init(): Promise<void> {
     this.load();
-    const [segments, managers] = await Promise.all([
+    const [segments, managers, customFields] = await Promise.all([
       firstValueFrom(this.api.segments()).catch(() => []),
       firstValueFrom(this.api.users()).catch(() => []),
+      firstValueFrom(this.api.customFields()).catch(() => []),
     ]);
     this.segments.set(segments);
     this.managers.set(managers);
+    this.customFields.set(customFields);
   }
 
   setFilter(filter: ClientFilter): void {
