@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { ProductServer, startProduct } from './product-server';
@@ -72,6 +75,28 @@ describe('a manager sells: creates an order, moves it through the funnel, takes 
       .filter({ hasText: /INV-\d{4}-000001/ })
       .waitFor();
     expect(await byTestId('document-pdf').count()).toBe(1);
+  });
+
+  it('edits the order and attaches a file', async () => {
+    await byTestId('order-edit').click();
+    await byTestId('order-item-quantity').fill('3');
+    await byTestId('order-form-save').click();
+    await byTestId('order-total').filter({ hasText: '3750.00 UAH' }).waitFor();
+    expect(await byTestId('order-debt').textContent()).toContain('2750.00');
+    const file = join(tmpdir(), `signed-${Date.now()}.txt`);
+    await writeFile(file, 'signed contract');
+    await byTestId('order-attach').setInputFiles(file);
+    await byTestId('order-attachment').filter({ hasText: 'signed-' }).waitFor();
+  });
+
+  it('keeps a catalogue and lists the client among the debtors', async () => {
+    await page.goto(`${product.url}/orders/catalogue`);
+    await byTestId('product-name').fill('Крісло');
+    await byTestId('product-price').fill('2400');
+    await byTestId('product-save').click();
+    await byTestId('product-row').filter({ hasText: 'Крісло' }).waitFor();
+    await page.goto(`${product.url}/orders/debtors`);
+    await byTestId('debtor-row').filter({ hasText: 'ТОВ Ромашка' }).filter({ hasText: '2750.00' }).waitFor();
   });
 
   it('shows the order in its stage on the board and moves it by dragging the card', async () => {

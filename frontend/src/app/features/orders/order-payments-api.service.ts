@@ -1,6 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { DocumentKind, GeneratedDocument, Payment, RecordPaymentRequest } from '@switchboard/contracts';
+import {
+  Attachment,
+  DocumentKind,
+  GeneratedDocument,
+  Payment,
+  RecordPaymentRequest,
+} from '@switchboard/contracts';
 import { Observable } from 'rxjs';
 
 import { saveFile } from '../../core/http/save-file';
@@ -26,6 +32,14 @@ export class OrderPaymentsApiService {
     return this.http.post<GeneratedDocument>(`/api/orders/${encodeURIComponent(orderId)}/documents`, {
       kind,
     });
+  }
+
+  downloadAttachment(attachment: Attachment): Promise<void> {
+    return saveFile(
+      this.http,
+      `/api/attachments/${encodeURIComponent(attachment.id)}/file`,
+      attachment.fileName,
+    );
   }
 
   download(document: GeneratedDocument, format: 'pdf' | 'html'): Promise<void> {

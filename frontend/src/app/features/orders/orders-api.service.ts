@@ -1,9 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
+  Attachment,
   Client,
   ClientSummary,
   CreateOrderRequest,
+  Debtor,
   FunnelColumn,
   Order,
   OrderListQuery,
@@ -11,6 +13,7 @@ import {
   OrderSummary,
   Page,
   Product,
+  SaveProductRequest,
   StageTransition,
   UpdateOrderRequest,
 } from '@switchboard/contracts';
@@ -61,6 +64,30 @@ export class OrdersApiService {
 
   findClients(q: string): Observable<Page<ClientSummary>> {
     return this.http.get<Page<ClientSummary>>('/api/clients', { params: queryParams({ q, pageSize: 10 }) });
+  }
+
+  products(q: string, page: number, pageSize: number): Observable<Page<Product>> {
+    return this.http.get<Page<Product>>('/api/products', { params: queryParams({ q, page, pageSize }) });
+  }
+
+  saveProduct(request: SaveProductRequest, id?: string): Observable<Product> {
+    return id
+      ? this.http.patch<Product>(`/api/products/${encodeURIComponent(id)}`, request)
+      : this.http.post<Product>('/api/products', request);
+  }
+
+  debtors(page: number, pageSize: number): Observable<Page<Debtor>> {
+    return this.http.get<Page<Debtor>>('/api/debtors', { params: queryParams({ page, pageSize }) });
+  }
+
+  attachments(orderId: string): Observable<Attachment[]> {
+    return this.http.get<Attachment[]>(`/api/orders/${encodeURIComponent(orderId)}/attachments`);
+  }
+
+  attach(orderId: string, file: File): Observable<Attachment> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http.post<Attachment>(`/api/orders/${encodeURIComponent(orderId)}/attachments`, body);
   }
 
   findProducts(q: string): Observable<Page<Product>> {

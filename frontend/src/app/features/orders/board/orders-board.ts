@@ -1,6 +1,14 @@
 import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -17,6 +25,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { OrderSummary } from '@switchboard/contracts';
 import { debounceTime } from 'rxjs';
 
+import { SessionStore } from '../../../core/auth/session.store';
 import { BoardFilter, OrdersBoardStore } from './orders-board.store';
 import { OrdersListStore } from './orders-list.store';
 
@@ -50,6 +59,8 @@ export class OrdersBoard implements OnInit {
   protected readonly board = inject(OrdersBoardStore);
   protected readonly list = inject(OrdersListStore);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly role = inject(SessionStore).role;
+  protected readonly canManage = computed(() => this.role() === 'supervisor' || this.role() === 'admin');
 
   protected readonly view = signal<'board' | 'list'>('board');
   protected readonly columns = ['number', 'client', 'stage', 'total', 'debt', 'createdAt'];

@@ -1,5 +1,6 @@
 import { Injectable, inject, signal } from '@angular/core';
 import {
+  Attachment,
   DocumentKind,
   GeneratedDocument,
   Order,
@@ -25,6 +26,7 @@ export class OrderPageStore {
   readonly payments = signal<Payment[]>([]);
   readonly documents = signal<GeneratedDocument[]>([]);
   readonly transitions = signal<StageTransition[]>([]);
+  readonly attachments = signal<Attachment[]>([]);
   readonly loading = signal(false);
   readonly busy = signal(false);
   readonly errorKey = signal<string | null>(null);
@@ -40,6 +42,7 @@ export class OrderPageStore {
           payments: this.money.payments(id),
           documents: this.money.documents(id),
           transitions: this.orders.transitions(id),
+          attachments: this.orders.attachments(id),
         }),
       );
       this.order.set(loaded.order);
@@ -47,6 +50,7 @@ export class OrderPageStore {
       this.payments.set(loaded.payments);
       this.documents.set(loaded.documents);
       this.transitions.set(loaded.transitions);
+      this.attachments.set(loaded.attachments);
     } catch (error) {
       this.errorKey.set(failureMessageKey(toRequestFailure(error)));
     } finally {
@@ -64,6 +68,14 @@ export class OrderPageStore {
 
   generate(kind: DocumentKind): Promise<boolean> {
     return this.act((id) => this.money.generate(id, kind));
+  }
+
+  attach(file: File): Promise<boolean> {
+    return this.act((id) => this.orders.attach(id, file));
+  }
+
+  downloadAttachment(attachment: Attachment): Promise<void> {
+    return this.money.downloadAttachment(attachment);
   }
 
   download(document: GeneratedDocument, format: 'pdf' | 'html'): Promise<void> {

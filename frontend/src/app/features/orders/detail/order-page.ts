@@ -79,6 +79,11 @@ export class OrderPage implements OnInit {
     return this.store.generate(kind);
   }
 
+  protected attach(event: Event): void {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (file) void this.store.attach(file);
+  }
+
   protected download(document: GeneratedDocument, format: 'pdf' | 'html'): Promise<void> {
     return this.store.download(document, format);
   }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
   FormArray,
@@ -23,7 +23,7 @@ import { catchError, debounceTime, filter, firstValueFrom, map, of, switchMap } 
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { FieldErrorPipe } from '../../../shared/forms/field-error.pipe';
 import { OrdersApiService } from '../orders-api.service';
-import { itemRequest, serverErrorsByControl } from './order-form.model';
+import { ItemValue, itemRequest, serverErrorsByControl } from './order-form.model';
 
 const DECIMAL = /^\d+([.,]\d{1,3})?$/;
 const SEARCH_DEBOUNCE_MS = 250;
@@ -58,6 +58,9 @@ export type ItemGroup = FormGroup<{
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class OrderForm implements OnInit {
+  /** Route parameter when editing an order. */
+  readonly id = input<string>();
+  protected readonly editing = computed(() => this.id() !== undefined);
   private readonly api = inject(OrdersApiService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -94,6 +97,27 @@ export class OrderForm implements OnInit {
   }
 
   async ngOnInit(): Promise<void> {
+    const id = this.id();
+    if (id) {
+      const order = await firstValueFrom(this.api.get(id));
+      this.client.set(order.client);
+      order.items.forEach((item) =>
+        this.addItem({
+          productId: item.productId,
+          name: item.name,
+          quantity: item.quantity,
+          price: item.price,
+          discountPercent: item.discountPercent ?? '',
+          vatRate: item.vatRate,
+        }),
+      );
+      this.form.patchValue({
+        deliveryMethod: order.deliveryMethod,
+        deliveryAddress: order.deliveryAddress ?? '',
+        notes: order.notes ?? '',
+      });
+      return;
+    }
     this.addItem();
     const clientId = this.route.snapshot.queryParamMap.get('clientId');
     if (clientId) {
@@ -102,15 +126,15 @@ export class OrderForm implements OnInit {
     }
   }
 
-  protected addItem(): void {
+  protected addItem(item: Partial<ItemValue> = {}): void {
     this.items.push(
       this.fb.group({
-        productId: this.fb.control<string | null>(null),
-        name: ['', Validators.required],
-        quantity: ['1', [Validators.required, Validators.pattern(DECIMAL)]],
-        price: ['', [Validators.required, Validators.pattern(/^\d+([.,]\d{1,2})?$/)]],
-        discountPercent: ['', Validators.pattern(/^\d+([.,]\d{1,2})?$/)],
-        vatRate: [20, [Validators.min(0), Validators.max(100)]],
+        productId: this.fb.control<string | null>(item.productId ?? null),
+        name: [item.name ?? '', Validators.required],
+        quantity: [item.quantity ?? '1', [Validators.required, Validators.pattern(DECIMAL)]],
+        price: [item.price ?? '', [Validators.required, Validators.pattern(/^\d+([.,]\d{1,2})?$/)]],
+        discountPercent: [item.discountPercent ?? '', Validators.pattern(/^\d+([.,]\d{1,2})?$/)],
+        vatRate: [item.vatRate ?? 20, [Validators.min(0), Validators.max(100)]],
       }),
     );
   }
@@ -152,14 +176,15 @@ export class OrderForm implements OnInit {
     this.errorKey.set(null);
     const value = this.form.getRawValue();
     try {
+      const fields = {
+        items: value.items.map(itemRequest),
+        deliveryMethod: value.deliveryMethod,
+        deliveryAddress: value.deliveryAddress.trim() || null,
+        notes: value.notes.trim() || null,
+      };
+      const id = this.id();
       const order = await firstValueFrom(
-        this.api.create({
-          clientId: client.id,
-          items: value.items.map(itemRequest),
-          deliveryMethod: value.deliveryMethod,
-          deliveryAddress: value.deliveryAddress.trim() || null,
-          notes: value.notes.trim() || null,
-        }),
+        id ? this.api.update(id, fields) : this.api.create({ clientId: client.id, ...fields }),
       );
       await this.router.navigate(['/orders', order.id]);
     } catch (error) {
