@@ -5,11 +5,12 @@ import {
   ServerToClientEvents,
 } from '@switchboard/contracts';
 import ExcelJS from 'exceljs';
+import { Response } from 'superagent';
 import { io, Socket } from 'socket.io-client';
 import { AuthHeader, adminHeader, userHeader } from './helpers/auth-headers';
 import { startTestApp, TestApp } from './helpers/test-app';
 
-const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
+const binary = (res: Response, done: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => done(null, Buffer.concat(chunks)));

@@ -91,7 +91,7 @@ describe('clients: duplicate check and merge', () => {
     expect(itself.body.code).toBe('MERGE_WITH_ITSELF');
   });
 
-  it('moves phones, emails, tags and history to the kept client and bins the duplicate', async () => {
+  it('moves phones, emails, tags, history and orders to the kept client and bins the duplicate', async () => {
     const response = await t
       .http()
       .post(`/api/clients/${kept.id}/merge`)

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BonusesMergeListener } from './bonuses-merge.listener';
 import { ClientsModule } from '../clients/clients.module';
 import { BonusEntryRecord } from './bonus-entry.entity';
 import { BonusLedgerService } from './bonus-ledger.service';
@@ -11,7 +12,7 @@ import { BonusExpiryProcessor } from './jobs/bonus-expiry.processor';
 @Module({
   imports: [TypeOrmModule.forFeature([BonusEntryRecord, BonusRuleRecord]), ClientsModule],
   controllers: [BonusesController],
-  providers: [BonusLedgerService, BonusRulesService, BonusExpiryProcessor],
+  providers: [BonusesMergeListener, BonusLedgerService, BonusRulesService, BonusExpiryProcessor],
   exports: [BonusLedgerService],
 })
 export class BonusesModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentsMergeListener } from './documents-merge.listener';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { ClientsModule } from '../clients/clients.module';
@@ -29,6 +30,12 @@ import { PdfRendererService } from './pdf-renderer.service';
     OrdersModule,
   ],
   controllers: [DocumentTemplatesController, DocumentsController, AttachmentsController],
-  providers: [DocumentTemplatesService, DocumentsService, AttachmentsService, PdfRendererService],
+  providers: [
+    DocumentsMergeListener,
+    DocumentTemplatesService,
+    DocumentsService,
+    AttachmentsService,
+    PdfRendererService,
+  ],
 })
 export class DocumentsModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrdersMergeListener } from './orders-merge.listener';
 import { BonusesModule } from '../bonuses/bonuses.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { ClientsModule } from '../clients/clients.module';
@@ -28,7 +29,7 @@ import { OrdersService } from './orders.service';
     BonusesModule,
   ],
   controllers: [OrdersController, OrderStagesController],
-  providers: [OrdersService, OrdersListService, OrderStagesService],
+  providers: [OrdersMergeListener, OrdersService, OrdersListService, OrderStagesService],
   exports: [OrdersService],
 })
 export class OrdersModule {}

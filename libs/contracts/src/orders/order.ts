@@ -41,7 +41,9 @@ export interface Order {
   number: string;
   client: { id: string; displayName: string };
   manager: UserRef | null;
-  stage: OrderStage;
+  /** Key of the stage the order is in (`inquiry`). */
+  stage: string;
+  stageInfo: OrderStage;
   currency: Currency;
   items: OrderItem[];
   subtotal: Money;
