@@ -80,9 +80,14 @@ describe('a manager sells: creates an order, moves it through the funnel, takes 
   it('edits the order and attaches a file', async () => {
     await byTestId('order-edit').click();
     await byTestId('order-item-quantity').fill('3');
+    await byTestId('order-gift').fill('cushion');
+    await byTestId('order-installment-add').click();
+    await byTestId('order-installment-date-0').fill('2030-01-15');
+    await byTestId('order-installment-amount-0').fill('1750');
     await byTestId('order-form-save').click();
     await byTestId('order-total').filter({ hasText: '3750.00 UAH' }).waitFor();
     expect(await byTestId('order-debt').textContent()).toContain('2750.00');
+    expect(await byTestId('schedule-row').textContent()).toContain('2030-01-15 · 1750.00 UAH');
     const file = join(tmpdir(), `signed-${Date.now()}.txt`);
     await writeFile(file, 'signed contract');
     await byTestId('order-attach').setInputFiles(file);

@@ -16,6 +16,7 @@ import {
   SaveProductRequest,
   StageTransition,
   UpdateOrderRequest,
+  UserRef,
 } from '@switchboard/contracts';
 import { Observable } from 'rxjs';
 
@@ -88,6 +89,10 @@ export class OrdersApiService {
     const body = new FormData();
     body.append('file', file, file.name);
     return this.http.post<Attachment>(`/api/orders/${encodeURIComponent(orderId)}/attachments`, body);
+  }
+
+  users(): Observable<UserRef[]> {
+    return this.http.get<UserRef[]>('/api/directory/users');
   }
 
   findProducts(q: string): Observable<Page<Product>> {

@@ -9,7 +9,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -23,9 +23,10 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { OrderSummary } from '@switchboard/contracts';
-import { debounceTime } from 'rxjs';
+import { catchError, debounceTime, of } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
+import { OrdersApiService } from '../orders-api.service';
 import { BoardFilter, OrdersBoardStore } from './orders-board.store';
 import { OrdersListStore } from './orders-list.store';
 
@@ -57,6 +58,7 @@ const FILTER_DEBOUNCE_MS = 300;
 })
 export class OrdersBoard implements OnInit {
   protected readonly board = inject(OrdersBoardStore);
+  private readonly api = inject(OrdersApiService);
   protected readonly list = inject(OrdersListStore);
   private readonly destroyRef = inject(DestroyRef);
   private readonly role = inject(SessionStore).role;
@@ -70,6 +72,10 @@ export class OrdersBoard implements OnInit {
     to: '',
     minTotal: '',
     maxTotal: '',
+    managerId: '',
+  });
+  protected readonly managers = toSignal(this.api.users().pipe(catchError(() => of([]))), {
+    initialValue: [],
   });
 
   ngOnInit(): void {

@@ -90,6 +90,10 @@ export class OrderForm implements OnInit {
     deliveryMethod: this.fb.control<DeliveryMethod | null>(null),
     deliveryAddress: [''],
     notes: [''],
+    extraDiscountPercent: ['', Validators.pattern(/^\d{1,3}([.,]\d{1,2})?$/)],
+    gift: [''],
+    bonus: [''],
+    schedule: this.fb.array<FormGroup<{ dueDate: FormControl<string>; amount: FormControl<string> }>>([]),
   });
 
   get items(): FormArray<ItemGroup> {
@@ -115,7 +119,11 @@ export class OrderForm implements OnInit {
         deliveryMethod: order.deliveryMethod,
         deliveryAddress: order.deliveryAddress ?? '',
         notes: order.notes ?? '',
+        extraDiscountPercent: order.conditions.extraDiscountPercent ?? '',
+        gift: order.conditions.gift ?? '',
+        bonus: order.conditions.bonus ?? '',
       });
+      order.schedule.forEach((row) => this.addInstallment(row.dueDate, row.amount));
       return;
     }
     this.addItem();
@@ -135,6 +143,15 @@ export class OrderForm implements OnInit {
         price: [item.price ?? '', [Validators.required, Validators.pattern(/^\d+([.,]\d{1,2})?$/)]],
         discountPercent: [item.discountPercent ?? '', Validators.pattern(/^\d+([.,]\d{1,2})?$/)],
         vatRate: [item.vatRate ?? 20, [Validators.min(0), Validators.max(100)]],
+      }),
+    );
+  }
+
+  protected addInstallment(dueDate = '', amount = ''): void {
+    this.form.controls.schedule.push(
+      this.fb.group({
+        dueDate: [dueDate, Validators.required],
+        amount: [amount, [Validators.required, Validators.pattern(/^\d+([.,]\d{1,2})?$/)]],
       }),
     );
   }
@@ -181,6 +198,15 @@ export class OrderForm implements OnInit {
         deliveryMethod: value.deliveryMethod,
         deliveryAddress: value.deliveryAddress.trim() || null,
         notes: value.notes.trim() || null,
+        conditions: {
+          extraDiscountPercent: value.extraDiscountPercent.trim().replace(',', '.') || null,
+          gift: value.gift.trim() || null,
+          bonus: value.bonus.trim() || null,
+        },
+        schedule: value.schedule.map((row) => ({
+          dueDate: row.dueDate,
+          amount: row.amount.replace(',', '.'),
+        })),
       };
       const id = this.id();
       const order = await firstValueFrom(
