@@ -66,6 +66,16 @@ describe('a manager sells: creates an order, moves it through the funnel, takes 
     await byTestId('order-paid').filter({ hasText: '1000.00' }).waitFor();
     expect(await byTestId('order-debt').textContent()).toContain('1500.00');
     expect(await byTestId('payment-row').count()).toBe(1);
+
+    await byTestId('payment-refund').click();
+    await byTestId('payment-amount').fill('100');
+    await byTestId('payment-save').click();
+    await byTestId('order-paid').filter({ hasText: '900.00' }).waitFor();
+    await byTestId('payment-record').click();
+    await byTestId('payment-amount').fill('100');
+    await byTestId('payment-save').click();
+    await byTestId('order-paid').filter({ hasText: '1000.00' }).waitFor();
+    expect(await byTestId('payment-row').count()).toBe(3);
   });
 
   it('generates an invoice with a PDF', async () => {

@@ -6,6 +6,7 @@ import {
   GeneratedDocument,
   Payment,
   RecordPaymentRequest,
+  RefundRequest,
 } from '@switchboard/contracts';
 import { Observable } from 'rxjs';
 
@@ -22,6 +23,10 @@ export class OrderPaymentsApiService {
 
   pay(orderId: string, request: RecordPaymentRequest): Observable<Payment> {
     return this.http.post<Payment>(`/api/orders/${encodeURIComponent(orderId)}/payments`, request);
+  }
+
+  refund(orderId: string, request: RefundRequest): Observable<Payment> {
+    return this.http.post<Payment>(`/api/orders/${encodeURIComponent(orderId)}/refunds`, request);
   }
 
   documents(orderId: string): Observable<GeneratedDocument[]> {

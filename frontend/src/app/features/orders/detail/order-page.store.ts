@@ -66,6 +66,11 @@ export class OrderPageStore {
     return this.act((id) => this.money.pay(id, request));
   }
 
+  refund({ amount, method, reference }: RecordPaymentRequest): Promise<boolean> {
+    const refundMethod = method === 'bonus' ? undefined : method;
+    return this.act((id) => this.money.refund(id, { amount, method: refundMethod, reference }));
+  }
+
   generate(kind: DocumentKind): Promise<boolean> {
     return this.act((id) => this.money.generate(id, kind));
   }

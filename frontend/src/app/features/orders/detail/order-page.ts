@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, OnInit, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -20,6 +20,7 @@ import {
 } from '@switchboard/contracts';
 import { firstValueFrom } from 'rxjs';
 
+import { SessionStore } from '../../../core/auth/session.store';
 import { OrderPageStore } from './order-page.store';
 import { PaymentDialog } from './payment-dialog';
 
@@ -50,6 +51,8 @@ export class OrderPage implements OnInit {
   readonly id = input.required<string>();
   protected readonly store = inject(OrderPageStore);
   private readonly dialog = inject(MatDialog);
+  private readonly role = inject(SessionStore).role;
+  protected readonly canRefund = computed(() => this.role() === 'supervisor' || this.role() === 'admin');
 
   protected readonly documentKinds = DOCUMENT_KINDS;
   protected readonly itemColumns = ['name', 'quantity', 'price', 'discount', 'vat', 'total'];
@@ -65,14 +68,17 @@ export class OrderPage implements OnInit {
     }
   }
 
-  protected async recordPayment(): Promise<void> {
-    const debt = this.store.order()?.debt ?? '0.00';
+  protected async recordPayment(refund = false): Promise<void> {
+    const order = this.store.order();
+    const limit = (refund ? order?.paid : order?.debt) ?? '0.00';
     const request = await firstValueFrom(
       this.dialog
-        .open<PaymentDialog, { debt: string }, RecordPaymentRequest>(PaymentDialog, { data: { debt } })
+        .open<PaymentDialog, { limit: string; refund: boolean }, RecordPaymentRequest>(PaymentDialog, {
+          data: { limit, refund },
+        })
         .afterClosed(),
     );
-    if (request) await this.store.pay(request);
+    if (request) await (refund ? this.store.refund(request) : this.store.pay(request));
   }
 
   protected generate(kind: DocumentKind): Promise<boolean> {

@@ -10,7 +10,7 @@ import { PAYMENT_METHODS, PaymentMethod, RecordPaymentRequest } from '@switchboa
 
 import { FieldErrorPipe } from '../../../shared/forms/field-error.pipe';
 
-/** Asks for a payment of at most the debt; closes with the request to send. */
+/** Asks for a payment (at most the debt) or a refund (at most what was paid); closes with the request to send. */
 @Component({
   selector: 'sb-payment-dialog',
   imports: [
@@ -24,13 +24,18 @@ import { FieldErrorPipe } from '../../../shared/forms/field-error.pipe';
     FieldErrorPipe,
   ],
   template: `
-    <h2 mat-dialog-title>{{ 'orders.payments.record' | transloco }}</h2>
+    <h2 mat-dialog-title>
+      {{ (data.refund ? 'orders.payments.refund' : 'orders.payments.record') | transloco }}
+    </h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content class="sb-dialog-fields">
         <mat-form-field appearance="outline">
           <mat-label>{{ 'orders.payments.amount' | transloco }}</mat-label>
           <input matInput inputmode="decimal" formControlName="amount" data-testid="payment-amount" />
-          <mat-hint>{{ 'orders.payments.upTo' | transloco: { debt: data.debt } }}</mat-hint>
+          <mat-hint>{{
+            (data.refund ? 'orders.payments.paidUpTo' : 'orders.payments.upTo')
+              | transloco: { debt: data.limit }
+          }}</mat-hint>
           @if (form.controls.amount.errors | fieldError; as error) {
             <mat-error>{{ error.key | transloco: error.params }}</mat-error>
           }
@@ -59,11 +64,13 @@ import { FieldErrorPipe } from '../../../shared/forms/field-error.pipe';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PaymentDialog {
-  protected readonly data = inject<{ debt: string }>(MAT_DIALOG_DATA);
+  protected readonly data = inject<{ limit: string; refund: boolean }>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject(MatDialogRef<PaymentDialog, RecordPaymentRequest>);
-  protected readonly methods = PAYMENT_METHODS;
+  protected readonly methods = this.data.refund
+    ? PAYMENT_METHODS.filter((method) => method !== 'bonus')
+    : PAYMENT_METHODS;
   protected readonly form = inject(NonNullableFormBuilder).group({
-    amount: [this.data.debt, [Validators.required, Validators.pattern(/^\d+([.,]\d{1,2})?$/)]],
+    amount: [this.data.limit, [Validators.required, Validators.pattern(/^\d+([.,]\d{1,2})?$/)]],
     method: ['cash' as PaymentMethod],
     reference: [''],
   });
