@@ -1,33 +1,22 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { ProductServer, startProduct } from './product-server';
-
-const ADMIN = { login: 'admin', password: 'e2e-admin-password' };
+import { Page } from 'playwright-core';
+import { ProductServer } from './product-server';
+import { SignedInSession, signedInAsAdmin } from './signed-in';
 
 describe('a person works with clients: creates, finds by phone in another format, edits, imports', () => {
+  let session: SignedInSession;
   let product: ProductServer;
-  let browser: Browser;
   let page: Page;
 
   const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
   beforeAll(async () => {
-    product = await startProduct(ADMIN);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(product.url);
-    await byTestId('login-input').fill(ADMIN.login);
-    await byTestId('password-input').fill(ADMIN.password);
-    await byTestId('login-submit').click();
-    await page.waitForURL(/\/console$/);
+    session = await signedInAsAdmin();
+    ({ product, page } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('creates a person with a phone and lands on the card', async () => {
     await byTestId('nav-clients').click();

@@ -1,46 +1,29 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { ProductServer, startProduct } from './product-server';
-
-const ADMIN = { login: 'admin', password: 'e2e-admin-password' };
+import { Page } from 'playwright-core';
+import { ProductServer } from './product-server';
+import { SignedInSession, signedInAsAdmin } from './signed-in';
 
 describe('a manager sells: creates an order, moves it through the funnel, takes a payment, issues an invoice', () => {
+  let session: SignedInSession;
   let product: ProductServer;
-  let browser: Browser;
   let page: Page;
   let clientId: string;
 
   const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
   beforeAll(async () => {
-    product = await startProduct(ADMIN);
-    const login = await fetch(`${product.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
+    session = await signedInAsAdmin();
+    ({ product, page } = session);
     const client = await fetch(`${product.url}/api/clients`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
       body: JSON.stringify({ kind: 'company', legalName: 'ТОВ Ромашка', taxId: '12345678' }),
     });
     clientId = ((await client.json()) as { id: string }).id;
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(product.url);
-    await byTestId('login-input').fill(ADMIN.login);
-    await byTestId('password-input').fill(ADMIN.password);
-    await byTestId('login-submit').click();
-    await page.waitForURL(/\/console$/);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('creates an order for a client with an item and sees its totals', async () => {
     await page.goto(`${product.url}/orders/new?clientId=${clientId}`);

@@ -1,30 +1,19 @@
-import { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
-import { ProductServer, startProduct } from './product-server';
-
-const ADMIN = { login: 'admin', password: 'e2e-admin-password' };
+import { Page } from 'playwright-core';
+import { ProductServer } from './product-server';
+import { SignedInSession, signedInAsAdmin } from './signed-in';
 
 describe('an admin configures client fields, the funnel and document templates', () => {
+  let session: SignedInSession;
   let product: ProductServer;
-  let browser: Browser;
   let page: Page;
 
   const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 
   beforeAll(async () => {
-    product = await startProduct(ADMIN);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(product.url);
-    await byTestId('login-input').fill(ADMIN.login);
-    await byTestId('password-input').fill(ADMIN.password);
-    await byTestId('login-submit').click();
-    await page.waitForURL(/\/console$/);
+    session = await signedInAsAdmin();
+    ({ product, page } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('adds a choice field that the client form and card then show', async () => {
     await byTestId('nav-admin').click();

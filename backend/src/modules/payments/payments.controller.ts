@@ -4,7 +4,7 @@ import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
 import { UuidParam } from '../../core/http/uuid-param';
 import { ClientsService } from '../clients/clients.service';
-import { PageQuery } from './dto/page.query';
+import { PageQuery } from '../../core/http/page.query';
 import { RecordPaymentDto, RefundDto } from './dto/payment.dto';
 import { FinanceService } from './finance.service';
 import { PaymentsService } from './payments.service';

@@ -1,7 +1,8 @@
 import { PartialType } from '@nestjs/mapped-types';
 import { ProductListQuery, SaveProductRequest } from '@switchboard/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { PageQuery } from '../../../core/http/page.query';
 
 const IS_TEXT = { message: 'must be text' };
 
@@ -42,7 +43,7 @@ export class SaveProductDto implements SaveProductRequest {
 
 export class UpdateProductDto extends PartialType(SaveProductDto) {}
 
-export class ListProductsQuery implements ProductListQuery {
+export class ListProductsQuery extends PageQuery implements ProductListQuery {
   @IsOptional()
   @IsString(IS_TEXT)
   @MaxLength(64, { message: 'must be at most 64 characters' })
@@ -56,15 +57,4 @@ export class ListProductsQuery implements ProductListQuery {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'must be true or false' })
   active?: boolean;
-
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be 1 or more' })
-  page = 1;
-
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be 1 or more' })
-  @Max(200, { message: 'must be 200 or less' })
-  pageSize = 50;
 }

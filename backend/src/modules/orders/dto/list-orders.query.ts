@@ -1,12 +1,12 @@
 import { OrderListQuery } from '@switchboard/contracts';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQuery } from '../../../core/http/page.query';
 import { ISO_DATE } from '../../clients/iso-date';
 
 const DATE = { message: 'must be a date written as YYYY-MM-DD' };
 const AMOUNT = { message: 'must be an amount like 1250.00' };
 
-export class ListOrdersQuery implements OrderListQuery {
+export class ListOrdersQuery extends PageQuery implements OrderListQuery {
   @IsOptional()
   @IsString({ message: 'must be a stage key or id' })
   stage?: string;
@@ -39,15 +39,4 @@ export class ListOrdersQuery implements OrderListQuery {
   @IsString({ message: 'must be text' })
   @MaxLength(64, { message: 'must be at most 64 characters' })
   q?: string;
-
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be 1 or more' })
-  page = 1;
-
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be 1 or more' })
-  @Max(200, { message: 'must be 200 or less' })
-  pageSize = 20;
 }

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 
+/** `page` (1-based) and `pageSize` (at most 200) of a list, with defaults. */
 export class PageQuery {
   @Type(() => Number)
   @IsInt({ message: 'must be a whole number' })
