@@ -1,5 +1,10 @@
 import { PbxLinkState } from '@switchboard/contracts';
 
+export * from './asterisk-ami/ami-client';
+export * from './asterisk-ami/ami-frame';
+export * from './asterisk-ami/ami-parser';
+export * from './test-pbx/scripted-ami-server';
+
 /** What every PBX adapter (Asterisk AMI, Binotel) will implement; the adapters come with the telephony issue. */
 export interface PbxAdapter {
   readonly linkState: PbxLinkState;

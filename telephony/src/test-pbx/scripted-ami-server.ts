@@ -1,0 +1,120 @@
+import { AddressInfo, Server, Socket, createServer } from 'node:net';
+import { amiFrame } from '../asterisk-ami/ami-frame';
+import { AmiMessage, AmiParser } from '../asterisk-ami/ami-parser';
+
+export interface ScriptedAmiServerOptions {
+  username: string;
+  secret: string;
+}
+
+/** Actions answered by an (empty) event list, and the event that closes each list. */
+const LIST_ACTIONS: Record<string, string> = {
+  coreshowchannels: 'CoreShowChannelsComplete',
+  queuestatus: 'QueueStatusComplete',
+};
+
+/** Frames of a recorded AMI stream that are events, as raw text (responses belong to the recorded client). */
+export function recordedEvents(stream: Buffer | string): string[] {
+  const text = stream.toString().replace(/^Asterisk Call Manager\/\S+\r?\n/, '');
+  return text
+    .split(/\r?\n\r?\n/)
+    .filter((frame) => /^Event:/im.test(frame))
+    .map((frame) => `${frame.replace(/\r?\n/g, '\r\n')}\r\n\r\n`);
+}
+
+/**
+ * A PBX for tests that speaks the AMI wire protocol on a TCP port: it greets like Asterisk 22, checks the
+ * login, answers Ping, list actions (empty lists) and any other action with Success, and replays recorded
+ * event streams to every logged-in session. It is the PBX's stand-in, not a PBX: the recordings are the
+ * truth about what Asterisk sends.
+ */
+export class ScriptedAmiServer {
+  private readonly server: Server;
+  private readonly sessions = new Set<Socket>();
+  readonly actions: AmiMessage[] = [];
+
+  constructor(private readonly options: ScriptedAmiServerOptions) {
+    this.server = createServer((socket) => this.accept(socket));
+  }
+
+  async listen(port = 0): Promise<number> {
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** Sends frames (recorded events, or anything written by a test) to every logged-in session. */
+  broadcast(frames: string[]): void {
+    for (const socket of this.sessions) {
+      for (const frame of frames) socket.write(frame);
+    }
+  }
+
+  /** Drops every connection, as a PBX restart would; the server keeps listening. */
+  dropConnections(): void {
+    for (const socket of this.sessions) socket.destroy();
+    this.sessions.clear();
+  }
+
+  get loggedIn(): number {
+    return this.sessions.size;
+  }
+
+  async close(): Promise<void> {
+    this.dropConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private accept(socket: Socket): void {
+    socket.on('error', () => undefined);
+    socket.once('close', () => this.sessions.delete(socket));
+    const parser = new AmiParser({
+      message: (action) => this.answer(socket, action),
+      malformed: () => socket.write(amiFrame({ Response: 'Error', Message: 'Missing action in request' })),
+    });
+    socket.on('data', (chunk) => parser.push(chunk));
+    socket.write('Asterisk Call Manager/11.0.0\r\n');
+  }
+
+  private answer(socket: Socket, action: AmiMessage): void {
+    this.actions.push(action);
+    const name = (action['action'] ?? '').toLowerCase();
+    const actionId = action['actionid'];
+    if (name === 'login') {
+      const accepted =
+        action['username'] === this.options.username && action['secret'] === this.options.secret;
+      socket.write(
+        amiFrame({
+          Response: accepted ? 'Success' : 'Error',
+          ActionID: actionId,
+          Message: accepted ? 'Authentication accepted' : 'Authentication failed',
+        }),
+      );
+      if (accepted) this.sessions.add(socket);
+      else socket.end();
+      return;
+    }
+    if (!this.sessions.has(socket)) {
+      socket.write(amiFrame({ Response: 'Error', ActionID: actionId, Message: 'Permission denied' }));
+      return;
+    }
+    if (name === 'ping') {
+      socket.write(
+        amiFrame({ Response: 'Success', ActionID: actionId, Ping: 'Pong', Timestamp: Date.now() / 1000 }),
+      );
+    } else if (name in LIST_ACTIONS) {
+      socket.write(
+        amiFrame({ Response: 'Success', ActionID: actionId, EventList: 'start', Message: 'List follows' }),
+      );
+      socket.write(
+        amiFrame({ Event: LIST_ACTIONS[name], ActionID: actionId, EventList: 'Complete', ListItems: 0 }),
+      );
+    } else if (name === 'logoff') {
+      socket.write(
+        amiFrame({ Response: 'Goodbye', ActionID: actionId, Message: 'Thanks for all the fish.' }),
+      );
+      socket.end();
+    } else {
+      socket.write(amiFrame({ Response: 'Success', ActionID: actionId }));
+    }
+  }
+}
