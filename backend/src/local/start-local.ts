@@ -52,7 +52,7 @@ async function startLocal(): Promise<void> {
   const app: ChildProcess = fork(join(__dirname, '..', 'main.js'), { env, stdio: 'inherit' });
   const shutdown = async () => {
     say('stopping…');
-    if (app.exitCode === null) {
+    if (app.exitCode === null && app.signalCode === null) {
       app.kill('SIGTERM');
       await once(app, 'exit');
     }
