@@ -49,6 +49,7 @@ import { SettingsApiService } from './settings-api.service';
       [formControl]="body"
       [attr.aria-label]="'admin.templates.body' | transloco"
       data-testid="template-body"
+      [readonly]="current() === null"
     ></textarea>
     @if (errorKey(); as error) {
       <p class="error" role="alert">{{ error | transloco }}</p>

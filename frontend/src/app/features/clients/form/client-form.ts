@@ -72,6 +72,8 @@ export class ClientForm implements OnInit {
   protected readonly saving = signal(false);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly editing = computed(() => this.id() !== undefined);
+  /** The form shows once the client (when editing) and the field definitions are in, so nothing typed is overwritten. */
+  protected readonly ready = signal(false);
 
   async ngOnInit(): Promise<void> {
     const [fields, managers] = await Promise.all([
@@ -89,6 +91,7 @@ export class ClientForm implements OnInit {
     const id = this.id();
     if (!id) {
       this.addPhone();
+      this.ready.set(true);
       return;
     }
     const client = await firstValueFrom(this.api.get(id));
@@ -110,6 +113,7 @@ export class ClientForm implements OnInit {
           field.type === 'boolean' ? value === true : String(value),
         );
     }
+    this.ready.set(true);
   }
 
   protected addPhone(number = '', label = ''): void {
