@@ -10,6 +10,7 @@ import { ListClientsQuery } from '../src/modules/clients/dto/list-clients.query'
 import { ClientsSearchService } from '../src/modules/clients/search/clients-search.service';
 import { personName, seedClients, surnameFragment } from './seed-clients';
 import { seedOrders } from './seed-orders';
+import { amiThroughput } from './ami-throughput';
 import { FinanceService } from '../src/modules/payments/finance.service';
 import { OrdersListService } from '../src/modules/orders/orders-list.service';
 import { measure, report } from './stats';
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
     '< 500 ms',
   );
   await app.close();
+  for (const line of await amiThroughput()) process.stdout.write(`${line}\n`);
 }
 
 /** The id the seed gives client i: md5('client' || i) read as a uuid. */

@@ -4,6 +4,7 @@ import { Client as ClientView, CreateClientRequest, FieldError } from '@switchbo
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
+import { preparedQuery } from '../../core/database/prepared-query';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { User } from '../users/user.entity';
 import { CLIENT_CARD_BY_PHONE_SQL, CLIENT_CARD_SQL } from './client-card.sql';
@@ -79,7 +80,9 @@ export class ClientsService {
   async findByPhone(number: string): Promise<ClientView> {
     const e164 = toE164(number, this.config.defaultPhoneRegion);
     if (!e164) throw new ValidationFailedError([{ field: 'number', reason: 'is not a valid phone number' }]);
-    const [row] = (await this.db.query(CLIENT_CARD_BY_PHONE_SQL, [e164])) as CardRow[];
+    const [row] = await preparedQuery<CardRow>(this.db, 'client-card-by-phone', CLIENT_CARD_BY_PHONE_SQL, [
+      e164,
+    ]);
     if (!row) throw new ClientNotFoundError(`has the number ${e164}`);
     return row.card;
   }

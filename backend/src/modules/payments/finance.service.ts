@@ -4,6 +4,7 @@ import { ClientFinance, Debtor, Page } from '@switchboard/contracts';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
+import { preparedQuery } from '../../core/database/prepared-query';
 import { formatMoney } from '../../core/money/money';
 import { today } from '../orders/orders.service';
 import { CLIENT_FINANCE_SQL, DEBTORS_SQL } from './client-finance.sql';
@@ -34,7 +35,11 @@ export class FinanceService {
 
   async client(clientId: string): Promise<ClientFinance> {
     const currency = this.config.orders.currency;
-    const [row] = (await this.db.query(CLIENT_FINANCE_SQL, [clientId, currency, today()])) as FinanceRow[];
+    const [row] = await preparedQuery<FinanceRow>(this.db, 'client-finance', CLIENT_FINANCE_SQL, [
+      clientId,
+      currency,
+      today(),
+    ]);
     return {
       debt: { total: formatMoney(Number(row.debt)), overdue: formatMoney(Number(row.overdue)), currency },
       bonusBalance: formatMoney(Number(row.bonus)),
