@@ -2,12 +2,26 @@ import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { LoginResponse } from '@switchboard/contracts';
+import Redis from 'ioredis';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/core/config/app-config';
 import { createTestDatabase } from './test-database';
 
 export const ADMIN = { login: 'admin', password: 'admin-password-1' };
+const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+
+/** Removes every key a test app wrote (sessions, throttles, queues): they all carry its prefix. */
+async function dropRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(REDIS_URL);
+  try {
+    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 500 })) {
+      if ((keys as string[]).length > 0) await redis.del(...(keys as string[]));
+    }
+  } finally {
+    redis.disconnect();
+  }
+}
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -23,11 +37,12 @@ export interface TestApp {
  */
 export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  const redisPrefix = `sb-test-${randomBytes(4).toString('hex')}:`;
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
-    REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-    REDIS_PREFIX: `sb-test-${randomBytes(4).toString('hex')}:`,
+    REDIS_URL: REDIS_URL,
+    REDIS_PREFIX: redisPrefix,
     JWT_SECRET: randomBytes(32).toString('hex'),
     ADMIN_LOGIN: ADMIN.login,
     ADMIN_PASSWORD: ADMIN.password,
@@ -51,6 +66,7 @@ export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<T
     close: async () => {
       await app.close();
       await database.drop();
+      await dropRedisKeys(redisPrefix);
     },
   };
 }

@@ -1,12 +1,15 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { ProcessorsCheck } from './processors.check';
 import { QUEUES } from './queues';
 
 /**
  * BullMQ on the configured Redis. Jobs retry with backoff, failed ones are kept for inspection and
- * finished ones are dropped after a day. Processors run inside the API process.
+ * finished ones are dropped after a day. Processors run inside the API process; the app does not start
+ * when a queue has no processor.
  */
 @Global()
 @Module({
@@ -25,7 +28,9 @@ import { QUEUES } from './queues';
       }),
     }),
     BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
+    DiscoveryModule,
   ],
+  providers: [ProcessorsCheck],
   exports: [BullModule],
 })
 export class QueuesModule {}

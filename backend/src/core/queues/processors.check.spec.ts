@@ -1,0 +1,9 @@
+import { QUEUES } from './queues';
+import { queuesWithoutProcessor } from './processors.check';
+
+describe('queuesWithoutProcessor', () => {
+  it('names the queues no worker processes', () => {
+    expect(queuesWithoutProcessor([QUEUES.clientImport])).toEqual([QUEUES.bonusExpiry]);
+    expect(queuesWithoutProcessor(Object.values(QUEUES))).toEqual([]);
+  });
+});
