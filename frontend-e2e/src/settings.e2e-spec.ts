@@ -18,6 +18,8 @@ describe('an admin configures client fields, the funnel and document templates',
   it('adds a choice field that the client form and card then show', async () => {
     await byTestId('nav-admin').click();
     await byTestId('admin-tab-client-fields').click();
+    await byTestId('field-create').click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'field-key');
     await byTestId('field-key').fill('loyalty');
     await byTestId('field-label').fill('Loyalty');
     await byTestId('field-type').click();

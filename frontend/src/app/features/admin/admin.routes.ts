@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 
 import { AdminShell } from './admin-shell';
+import { ClientFieldsStore } from './client-fields/client-fields.store';
 import { UsersPage } from './users-page/users-page';
 import { UsersStore } from './users.store';
 
@@ -13,6 +14,7 @@ export const routes: Routes = [
       { path: 'users', component: UsersPage, providers: [UsersStore] },
       {
         path: 'client-fields',
+        providers: [ClientFieldsStore],
         loadComponent: () => import('./client-fields/client-fields-page').then((m) => m.ClientFieldsPage),
       },
       { path: 'stages', loadComponent: () => import('./settings/stages-page').then((m) => m.StagesPage) },

@@ -1,111 +1,83 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  OnInit,
+  afterNextRender,
+  inject,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { CUSTOM_FIELD_TYPES, CustomFieldDefinition, CustomFieldType } from '@switchboard/contracts';
-import { Observable, firstValueFrom } from 'rxjs';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { CustomFieldDefinition } from '@switchboard/contracts';
 
-import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
-import { SettingsApiService } from '../settings/settings-api.service';
+import { ClientFieldsStore } from './client-fields.store';
+import { CustomFieldDialog } from './custom-field-dialog/custom-field-dialog';
+import { DeleteFieldDialog } from './delete-field-dialog';
 
-const options = (text: string) =>
-  text
-    .split(',')
-    .map((option) => option.trim())
-    .filter(Boolean);
-
-/** Fields admins add to every client card: create, rename, reorder, remove. */
+/** Fields admins add to every client card: list in order, create, edit, reorder, delete. */
 @Component({
   selector: 'sb-client-fields-page',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatSelectModule,
-    MatTableModule,
-    TranslocoPipe,
-  ],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule, TranslocoPipe],
   templateUrl: './client-fields-page.html',
-  styleUrl: '../settings/settings-page.scss',
+  styleUrl: './client-fields-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ClientFieldsPage implements OnInit {
-  private readonly api = inject(SettingsApiService);
-  protected readonly types = CUSTOM_FIELD_TYPES;
-  protected readonly columns = ['label', 'key', 'type', 'options', 'actions'];
-  protected readonly fields = signal<CustomFieldDefinition[]>([]);
-  protected readonly editing = signal<CustomFieldDefinition | null>(null);
-  protected readonly errorKey = signal<string | null>(null);
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    key: ['', [Validators.required, Validators.pattern(/^[a-z][a-z0-9_]{0,63}$/)]],
-    label: ['', Validators.required],
-    type: ['text' as CustomFieldType],
-    options: [''],
-  });
+  protected readonly store = inject(ClientFieldsStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  // Dialogs must see this route's ClientFieldsStore, which the root injector MatDialog uses by default does not hold.
+  private readonly injector = inject(Injector);
+
+  protected readonly columns = ['order', 'label', 'key', 'type', 'options', 'actions'];
+  protected readonly trackById = (_: number, field: CustomFieldDefinition) => field.id;
 
   ngOnInit(): void {
-    void this.load();
+    this.store.load();
   }
 
-  protected edit(field: CustomFieldDefinition): void {
-    this.editing.set(field);
-    this.form.setValue({
-      key: field.key,
-      label: field.label,
-      type: field.type,
-      options: field.options.join(', '),
-    });
+  create(): void {
+    this.dialog.open(CustomFieldDialog, { width: '520px', data: null, injector: this.injector });
   }
 
-  protected cancel(): void {
-    this.editing.set(null);
-    this.form.reset();
+  edit(field: CustomFieldDefinition): void {
+    this.dialog.open(CustomFieldDialog, { width: '520px', data: field, injector: this.injector });
   }
 
-  protected async save(): Promise<void> {
-    if (this.form.invalid) return this.form.markAllAsTouched();
-    const value = this.form.getRawValue();
-    const field = this.editing();
-    await this.run(
-      field
-        ? this.api.updateField(field.id, { label: value.label, options: options(value.options) })
-        : this.api.createField({ ...value, options: options(value.options) }),
-    );
-    this.cancel();
+  remove(field: CustomFieldDefinition): void {
+    this.dialog
+      .open(DeleteFieldDialog, { width: '420px', data: field })
+      .afterClosed()
+      .subscribe(async (confirmed?: boolean) => {
+        if (!confirmed) return;
+        const result = await this.store.remove(field);
+        const key = result.ok ? 'customFields.deleted' : (result.messageKey ?? 'errors.unexpected');
+        this.snackBar.open(this.transloco.translate(key, { label: field.label }), undefined, {
+          duration: 4000,
+        });
+      });
   }
 
-  protected move(field: CustomFieldDefinition, by: -1 | 1): Promise<void> {
-    const list = this.fields();
-    const other = list[list.indexOf(field) + by];
-    if (!other) return Promise.resolve();
-    return this.run(
-      this.api.updateField(field.id, { position: other.position }),
-      this.api.updateField(other.id, { position: field.position }),
-    );
+  async move(field: CustomFieldDefinition, by: -1 | 1): Promise<void> {
+    await this.store.move(field, by);
+    // The row has moved: keep the keyboard on the same field, on a button that is still enabled.
+    afterNextRender(() => this.focusMoveButton(field, by), { injector: this.injector });
   }
 
-  protected remove(field: CustomFieldDefinition): Promise<void> {
-    return this.run(this.api.deleteField(field.id));
-  }
-
-  private async run(...calls: Observable<unknown>[]): Promise<void> {
-    this.errorKey.set(null);
-    try {
-      for (const call of calls) await firstValueFrom(call);
-    } catch (error) {
-      this.errorKey.set(failureMessageKey(toRequestFailure(error)));
-    }
-    await this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.fields.set(await firstValueFrom(this.api.fields()));
+  private focusMoveButton(field: CustomFieldDefinition, by: -1 | 1): void {
+    const button = (direction: string) =>
+      this.host.nativeElement.querySelector<HTMLButtonElement>(
+        `[data-testid="field-${direction}-${field.key}"]:not([disabled])`,
+      );
+    const [same, other] = by < 0 ? ['up', 'down'] : ['down', 'up'];
+    (button(same) ?? button(other))?.focus();
   }
 }

@@ -2,37 +2,18 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   BonusRule,
-  CreateCustomFieldRequest,
-  CustomFieldDefinition,
   DocumentKind,
   DocumentTemplate,
   OrderStage,
   SaveDocumentTemplateRequest,
   SaveOrderStageRequest,
-  UpdateCustomFieldRequest,
 } from '@switchboard/contracts';
 import { Observable } from 'rxjs';
 
-/** What admins configure besides users: client fields, the funnel, document templates, bonus rules. */
+/** What admins configure besides users and client fields: the funnel, document templates, bonus rules. */
 @Injectable({ providedIn: 'root' })
 export class SettingsApiService {
   private readonly http = inject(HttpClient);
-
-  fields(): Observable<CustomFieldDefinition[]> {
-    return this.http.get<CustomFieldDefinition[]>('/api/client-fields');
-  }
-
-  createField(request: CreateCustomFieldRequest): Observable<CustomFieldDefinition> {
-    return this.http.post<CustomFieldDefinition>('/api/client-fields', request);
-  }
-
-  updateField(id: string, request: UpdateCustomFieldRequest): Observable<CustomFieldDefinition> {
-    return this.http.patch<CustomFieldDefinition>(`/api/client-fields/${encodeURIComponent(id)}`, request);
-  }
-
-  deleteField(id: string): Observable<void> {
-    return this.http.delete<void>(`/api/client-fields/${encodeURIComponent(id)}`);
-  }
 
   stages(): Observable<OrderStage[]> {
     return this.http.get<OrderStage[]>('/api/order-stages');

@@ -1,13 +1,23 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  OnInit,
+  effect,
+  inject,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-import { ClientImportStore } from './client-import.store';
+import { ClientImportStore, IMPORT_STEPS } from './client-import.store';
+import { ImportFileStep } from './steps/import-file-step';
+import { ImportMappingStep } from './steps/import-mapping-step';
+import { ImportProgressStep } from './steps/import-progress-step';
+import { ImportResultStep } from './steps/import-result-step';
 
 /** Import clients from a CSV or XLSX file in four steps: file, columns, progress, result. */
 @Component({
@@ -15,11 +25,12 @@ import { ClientImportStore } from './client-import.store';
   imports: [
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
-    MatSelectModule,
-    MatTableModule,
     RouterLink,
     TranslocoPipe,
+    ImportFileStep,
+    ImportMappingStep,
+    ImportProgressStep,
+    ImportResultStep,
   ],
   providers: [ClientImportStore],
   templateUrl: './client-import-page.html',
@@ -28,26 +39,24 @@ import { ClientImportStore } from './client-import.store';
 })
 export class ClientImportPage implements OnInit {
   protected readonly store = inject(ClientImportStore);
-  protected readonly errorColumns = ['row', 'field', 'reason'];
+  protected readonly steps = IMPORT_STEPS;
+  protected readonly stepIndex = () => IMPORT_STEPS.indexOf(this.store.step());
+  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('stepHeading');
+  private firstStep = true;
+
+  constructor() {
+    // Each new step takes the keyboard focus to its heading, so the next Tab goes into that step.
+    effect(() => {
+      this.store.step();
+      const heading = this.heading();
+      untracked(() => {
+        if (!this.firstStep) heading.nativeElement.focus();
+        this.firstStep = false;
+      });
+    });
+  }
 
   ngOnInit(): void {
-    void this.store.init();
-  }
-
-  protected picked(event: Event): void {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (file) this.store.upload(file);
-  }
-
-  protected dropped(event: DragEvent): void {
-    event.preventDefault();
-    const file = event.dataTransfer?.files[0];
-    if (file) this.store.upload(file);
-  }
-
-  protected targetLabel(target: string): string {
-    return target.startsWith('custom:')
-      ? (this.store.customFields().find((field) => `custom:${field.key}` === target)?.label ?? target)
-      : target;
+    this.store.loadFields();
   }
 }

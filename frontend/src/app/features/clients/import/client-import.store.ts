@@ -1,133 +1,263 @@
-import { HttpClient, HttpEventType } from '@angular/common/http';
+import { HttpEventType } from '@angular/common/http';
 import { Injectable, OnDestroy, computed, inject, signal } from '@angular/core';
 import {
   ClientImportPreview,
   ClientImportStatus,
   CustomFieldDefinition,
-  IMPORT_TARGET_FIELDS,
   ImportTargetField,
 } from '@switchboard/contracts';
-import { firstValueFrom } from 'rxjs';
+import { Subscription, firstValueFrom } from 'rxjs';
 
-import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
-import { saveFile } from '../../../core/http/save-file';
+import { RequestFailure, failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { RealtimeService } from '../../../core/realtime/realtime.service';
+import { ClientsApiService } from '../clients-api.service';
+import { ClientImportsApiService } from './client-imports-api.service';
+import { Message, fileProblem } from './import-file';
+import {
+  ImportMapping,
+  columnErrors,
+  importTargets,
+  initialMapping,
+  mappingProblem,
+  withTarget,
+} from './import-mapping';
+import { isFinished, isNewer, progressPercent, rejectedRowCount, sortedErrors } from './import-status';
 
-const POLL_MS = 2000;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const IMPORT_STEPS = ['file', 'mapping', 'running', 'done'] as const;
+export type ImportStep = (typeof IMPORT_STEPS)[number];
 
-/** The import wizard: upload with progress, mapping, live import progress (socket, with polling as fallback), result. */
+/** Without a socket event for this long, the status is asked for instead. */
+export const POLL_MS = 2000;
+export const ERRORS_PAGE_SIZE = 10;
+
+function uploadMessage(failure: RequestFailure): Message {
+  switch (failure.code) {
+    case 'FILE_UNREADABLE':
+      return { key: 'clientImport.errors.unreadable' };
+    case 'FILE_TOO_LARGE':
+      return { key: 'clientImport.errors.tooLargeForServer' };
+    default:
+      return { key: failureMessageKey(failure) };
+  }
+}
+
+/**
+ * The import wizard: file with upload progress, column mapping, live progress (socket events for this
+ * import, polling when none come), result. Provided by the page, so leaving it stops the listening.
+ */
 @Injectable()
 export class ClientImportStore implements OnDestroy {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(ClientImportsApiService);
+  private readonly clientsApi = inject(ClientsApiService);
   private readonly realtime = inject(RealtimeService);
+  private uploadRequest: Subscription | null = null;
   private stopListening: (() => void) | null = null;
   private poller: ReturnType<typeof setInterval> | null = null;
+  private lastHeard = 0;
+  private polling = false;
+  private mappingEdited = false;
 
-  readonly step = signal<'file' | 'mapping' | 'running' | 'done'>('file');
-  readonly uploadPercent = signal<number | null>(null);
+  readonly step = signal<ImportStep>('file');
+  /** The file being sent and how much of it has gone, while it is being sent. */
+  readonly upload = signal<{ fileName: string; percent: number } | null>(null);
   readonly preview = signal<ClientImportPreview | null>(null);
-  readonly mapping = signal<Record<string, ImportTargetField | null>>({});
-  readonly status = signal<ClientImportStatus | null>(null);
   readonly customFields = signal<CustomFieldDefinition[]>([]);
-  readonly errorKey = signal<string | null>(null);
-  readonly targets = computed<ImportTargetField[]>(() => [
-    ...IMPORT_TARGET_FIELDS,
-    ...this.customFields().map((field) => `custom:${field.key}` as const),
-  ]);
-  readonly percent = computed(() => {
-    const status = this.status();
-    return status && status.totalRows > 0 ? Math.round((status.processedRows / status.totalRows) * 100) : 0;
-  });
+  readonly mapping = signal<ImportMapping>({});
+  readonly status = signal<ClientImportStatus | null>(null);
+  readonly error = signal<Message | null>(null);
+  /** Column -> the API's reason, when it refused the mapping. */
+  readonly columnErrors = signal<Record<string, string>>({});
+  readonly starting = signal(false);
+  readonly downloading = signal(false);
+  readonly errorsPageIndex = signal(0);
 
-  async init(): Promise<void> {
-    this.customFields.set(
-      await firstValueFrom(this.http.get<CustomFieldDefinition[]>('/api/client-fields')).catch(() => []),
-    );
+  readonly targets = computed(() => importTargets(this.customFields()));
+  readonly mappingProblem = computed(() => mappingProblem(this.mapping()));
+  readonly percent = computed(() => progressPercent(this.status()));
+  readonly errors = computed(() => sortedErrors(this.status()?.errors ?? []));
+  readonly rejectedRows = computed(() => rejectedRowCount(this.errors()));
+  readonly errorsPage = computed(() =>
+    this.errors().slice(
+      this.errorsPageIndex() * ERRORS_PAGE_SIZE,
+      (this.errorsPageIndex() + 1) * ERRORS_PAGE_SIZE,
+    ),
+  );
+
+  /** Custom fields are targets too; without them the built-in fields still work. */
+  loadFields(): void {
+    this.clientsApi.customFields().subscribe({
+      next: (fields) => {
+        this.customFields.set(fields);
+        // A file read before the fields arrived gets its custom field suggestions now, unless already edited.
+        const preview = this.preview();
+        if (preview && !this.mappingEdited) this.suggest(preview);
+      },
+      error: () => this.customFields.set([]),
+    });
   }
 
-  /** Checks type and size here, so a wrong file is refused before it is sent. */
-  upload(file: File): void {
-    this.errorKey.set(null);
-    if (!/\.(csv|xlsx)$/i.test(file.name)) return this.errorKey.set('clientImport.wrongType');
-    if (file.size > MAX_FILE_BYTES) return this.errorKey.set('clientImport.tooLarge');
-    const body = new FormData();
-    body.append('file', file, file.name);
-    this.uploadPercent.set(0);
-    this.http
-      .post<ClientImportPreview>('/api/client-imports', body, { reportProgress: true, observe: 'events' })
-      .subscribe({
-        next: (event) => {
-          if (event.type === HttpEventType.UploadProgress && event.total) {
-            this.uploadPercent.set(Math.round((event.loaded / event.total) * 100));
-          } else if (event.type === HttpEventType.Response && event.body) {
-            this.preview.set(event.body);
-            this.mapping.set({ ...event.body.suggestedMapping });
-            this.uploadPercent.set(null);
-            this.step.set('mapping');
-          }
-        },
-        error: (error: unknown) => {
-          this.uploadPercent.set(null);
-          const failure = toRequestFailure(error);
-          this.errorKey.set(
-            failure.code === 'FILE_UNREADABLE' ? 'clientImport.unreadable' : failureMessageKey(failure),
-          );
-        },
-      });
+  /** Checks type and size first, so a wrong file is refused before it is sent. */
+  chooseFile(file: File): void {
+    this.error.set(fileProblem(file));
+    if (this.error() !== null || this.upload() !== null) return;
+    this.upload.set({ fileName: file.name, percent: 0 });
+    this.uploadRequest = this.api.upload(file).subscribe({
+      next: (event) => {
+        if (event.type === HttpEventType.UploadProgress && event.total) {
+          this.upload.set({ fileName: file.name, percent: Math.round((event.loaded / event.total) * 100) });
+        } else if (event.type === HttpEventType.Response && event.body) {
+          this.previewed(event.body);
+        }
+      },
+      error: (error: unknown) => {
+        this.upload.set(null);
+        this.error.set(uploadMessage(toRequestFailure(error)));
+      },
+    });
+  }
+
+  cancelUpload(): void {
+    this.uploadRequest?.unsubscribe();
+    this.uploadRequest = null;
+    this.upload.set(null);
   }
 
   setTarget(column: string, target: ImportTargetField | null): void {
-    this.mapping.update((mapping) => ({ ...mapping, [column]: target }));
+    this.mappingEdited = true;
+    this.mapping.update((mapping) => withTarget(mapping, column, target));
+    this.columnErrors.set({});
   }
 
   async start(): Promise<void> {
     const preview = this.preview();
-    if (!preview) return;
-    this.errorKey.set(null);
-    this.stopListening = this.realtime.on('clients.importProgressed', (status) => {
-      if (status.importId === preview.importId) this.show(status);
-    });
+    if (!preview || this.starting() || this.mappingProblem() !== null) return;
+    this.starting.set(true);
+    this.error.set(null);
+    this.columnErrors.set({});
+    // Listening before the request: a small file can be done before the answer arrives.
+    this.watch(preview.importId);
     try {
-      const url = `/api/client-imports/${preview.importId}/start`;
-      this.show(await firstValueFrom(this.http.post<ClientImportStatus>(url, { mapping: this.mapping() })));
-      this.poller = setInterval(() => void this.poll(preview.importId), POLL_MS);
-    } catch (error) {
-      this.stop();
-      const failure = toRequestFailure(error);
-      this.errorKey.set(
-        failure.fieldErrors.length > 0 ? 'clientImport.badMapping' : failureMessageKey(failure),
-      );
+      this.show(await firstValueFrom(this.api.start(preview.importId, { mapping: this.mapping() })));
+    } catch (error: unknown) {
+      this.startFailed(toRequestFailure(error), preview.importId);
+    } finally {
+      this.starting.set(false);
     }
   }
 
-  downloadRejected(): Promise<void> {
-    const url = this.status()?.rejectedRowsUrl;
-    return url ? saveFile(this.http, url, 'rejected.csv') : Promise.resolve();
+  setErrorsPage(pageIndex: number): void {
+    this.errorsPageIndex.set(pageIndex);
+  }
+
+  async downloadRejected(): Promise<void> {
+    const status = this.status();
+    if (!status?.rejectedRowsUrl || this.downloading()) return;
+    this.downloading.set(true);
+    this.error.set(null);
+    const fallbackName = `rejected-${status.fileName.replace(/\.\w+$/, '')}.csv`;
+    try {
+      await this.api.downloadRejected(status.rejectedRowsUrl, fallbackName);
+    } catch {
+      this.error.set({ key: 'clientImport.errors.download' });
+    } finally {
+      this.downloading.set(false);
+    }
+  }
+
+  /** Back to the first step for another file. */
+  reset(): void {
+    this.cancelUpload();
+    this.unwatch();
+    this.preview.set(null);
+    this.mapping.set({});
+    this.status.set(null);
+    this.error.set(null);
+    this.columnErrors.set({});
+    this.errorsPageIndex.set(0);
+    this.step.set('file');
   }
 
   ngOnDestroy(): void {
-    this.stop();
+    this.cancelUpload();
+    this.unwatch();
+  }
+
+  private previewed(preview: ClientImportPreview): void {
+    this.uploadRequest = null;
+    this.upload.set(null);
+    this.preview.set(preview);
+    this.mappingEdited = false;
+    this.suggest(preview);
+    this.step.set('mapping');
+  }
+
+  private suggest(preview: ClientImportPreview): void {
+    this.mapping.set(initialMapping(preview.columns, preview.suggestedMapping, this.targets()));
+  }
+
+  private startFailed(failure: RequestFailure, importId: string): void {
+    if (failure.code === 'IMPORT_ALREADY_STARTED') {
+      // Started already (a second tab, a repeated click): follow it rather than fail.
+      void this.poll(importId);
+      return;
+    }
+    this.unwatch();
+    if (failure.code === 'IMPORT_NOT_FOUND') {
+      this.error.set({ key: 'clientImport.errors.lost' });
+    } else if (failure.fieldErrors.length > 0) {
+      this.columnErrors.set(columnErrors(failure.fieldErrors));
+      this.error.set({ key: 'clientImport.errors.badMapping' });
+    } else {
+      this.error.set({ key: failureMessageKey(failure) });
+    }
+  }
+
+  private watch(importId: string): void {
+    this.unwatch();
+    this.lastHeard = Date.now();
+    this.stopListening = this.realtime.on('clients.importProgressed', (status) => {
+      if (status.importId !== importId) return;
+      this.lastHeard = Date.now();
+      this.show(status);
+    });
+    this.poller = setInterval(() => {
+      if (Date.now() - this.lastHeard >= POLL_MS) void this.poll(importId);
+    }, POLL_MS);
   }
 
   private async poll(importId: string): Promise<void> {
-    const status = await firstValueFrom(
-      this.http.get<ClientImportStatus>(`/api/client-imports/${importId}`),
-    ).catch(() => null);
-    if (status) this.show(status);
+    if (this.polling) return;
+    this.polling = true;
+    try {
+      this.show(await firstValueFrom(this.api.status(importId)));
+    } catch (error: unknown) {
+      const failure = toRequestFailure(error);
+      // A lost connection may come back; an import that is gone or forbidden will not.
+      if (failure.status === 403 || failure.status === 404) {
+        this.unwatch();
+        this.error.set({ key: failureMessageKey(failure) });
+      }
+    } finally {
+      this.polling = false;
+    }
   }
 
   private show(status: ClientImportStatus): void {
+    if (!isNewer(this.status(), status)) return;
     this.status.set(status);
-    const finished = status.state === 'completed' || status.state === 'failed';
-    this.step.set(finished ? 'done' : 'running');
-    if (finished) this.stop();
+    if (isFinished(status)) {
+      this.unwatch();
+      this.errorsPageIndex.set(0);
+      this.step.set('done');
+    } else if (status.state === 'running') {
+      this.step.set('running');
+    }
   }
 
-  private stop(): void {
+  private unwatch(): void {
     this.stopListening?.();
     this.stopListening = null;
-    if (this.poller) clearInterval(this.poller);
+    if (this.poller !== null) clearInterval(this.poller);
     this.poller = null;
   }
 }
