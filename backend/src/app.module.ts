@@ -18,6 +18,7 @@ import { DocumentsModule } from './modules/documents/documents.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
+import { SoftphoneModule } from './modules/softphone/softphone.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -46,6 +47,7 @@ export class AppModule {
         BonusesModule,
         DocumentsModule,
         HealthModule,
+        SoftphoneModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };

@@ -18,3 +18,8 @@ export * from './orders/stage';
 export * from './page';
 export * from './realtime/events';
 export * from './users/user';
+export * from './agents/presence';
+export * from './calls/call';
+export * from './calls/screen-pop';
+export * from './softphone/softphone';
+export * from './tasks/task';

@@ -1,11 +1,12 @@
-/** How a call ended, as the CRM stores it. */
-export type CallDisposition = 'answered' | 'no-answer' | 'busy' | 'abandoned' | 'failed';
+import { CallDirection, CallDisposition, DeviceState } from '@switchboard/contracts';
+
+export type { CallDisposition };
 
 /** Why an agent's phone stopped ringing without them answering. */
 export type RingStopReason = 'no-answer' | 'busy' | 'answered-elsewhere' | 'caller-hung-up';
 
 interface CallRef {
-  /** The PBX's id for the whole call across its legs (Asterisk: Linkedid). */
+  /** The PBX's id for the whole call across its legs (Asterisk: Linkedid, Binotel: generalCallID). */
   callId: string;
   at: Date;
 }
@@ -15,7 +16,14 @@ interface CallRef {
  * normalizes them. Agents are named by their SIP extension.
  */
 export type PbxEvent =
-  | (CallRef & { type: 'call.started'; callerNumber: string; queue: string | null })
+  | (CallRef & {
+      type: 'call.started';
+      direction: CallDirection;
+      callerNumber: string;
+      /** The number dialled: the DID of an inbound call, the customer's number of an outbound one. */
+      calleeNumber: string | null;
+      queue: string | null;
+    })
   | (CallRef & {
       type: 'agent.ringing';
       agent: string;
@@ -25,11 +33,30 @@ export type PbxEvent =
     })
   | (CallRef & { type: 'agent.stoppedRinging'; agent: string; reason: RingStopReason })
   | (CallRef & { type: 'call.answered'; agent: string; queue: string | null; waitSeconds: number })
+  | (CallRef & { type: 'call.held'; agent: string | null })
+  | (CallRef & { type: 'call.unheld'; agent: string | null })
+  | (CallRef & { type: 'call.transferred'; from: string | null; to: string; kind: 'blind' | 'attended' })
   | (CallRef & {
       type: 'call.ended';
       disposition: CallDisposition;
       agent: string | null;
       talkSeconds: number;
+      /** Where the PBX keeps the recording, when it made one. */
+      recording?: string | null;
     })
   | (CallRef & { type: 'queue.callerJoined'; queue: string; position: number; callerNumber: string })
-  | (CallRef & { type: 'queue.callerAbandoned'; queue: string; waitSeconds: number });
+  | (CallRef & { type: 'queue.callerLeft'; queue: string })
+  | (CallRef & { type: 'queue.callerAbandoned'; queue: string; waitSeconds: number })
+  | { type: 'agent.deviceChanged'; at: Date; agent: string; device: DeviceState }
+  | {
+      type: 'agent.queueChanged';
+      at: Date;
+      agent: string;
+      queue: string;
+      /** False once the agent has left the queue. */
+      member: boolean;
+      paused: boolean;
+      pauseReason: string | null;
+    };
+
+export type PbxEventType = PbxEvent['type'];

@@ -38,3 +38,25 @@ describe('loadConfig', () => {
     });
   });
 });
+
+describe('loadConfig: the PBX link', () => {
+  it('is off by default and names what asterisk mode needs', () => {
+    expect(loadConfig(valid).pbx).toMatchObject({ mode: 'none', id: 'main', ami: { port: 5038 } });
+    expect(() => loadConfig({ ...valid, PBX_MODE: 'asterisk' })).toThrow(
+      /AMI_USERNAME is required when PBX_MODE is asterisk[\s\S]*AMI_SECRET is required when PBX_MODE is asterisk/,
+    );
+    expect(() => loadConfig({ ...valid, PBX_MODE: 'binotel' })).toThrow(/BINOTEL_WEBHOOK_SECRET is required/);
+  });
+
+  it('reads comma lists of addresses and ICE servers', () => {
+    const config = loadConfig({
+      ...valid,
+      PBX_MODE: 'binotel',
+      BINOTEL_WEBHOOK_SECRET: 'hook-secret',
+      BINOTEL_ALLOWED_IPS: '194.88.218.116, 194.88.218.117',
+      SIP_ICE_SERVERS: 'stun:stun.example.com:3478',
+    });
+    expect(config.pbx.binotel.allowedAddresses).toEqual(['194.88.218.116', '194.88.218.117']);
+    expect(config.softphone.iceServers).toEqual(['stun:stun.example.com:3478']);
+  });
+});

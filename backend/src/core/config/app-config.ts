@@ -25,6 +25,31 @@ export interface AppConfig {
   documents: { chromiumPath: string; attachmentMaxBytes: number };
   logLevel: Environment['LOG_LEVEL'];
   staticDir: string;
+  pbx: PbxConfig;
+  softphone: SoftphoneConfig;
+}
+
+export interface PbxConfig {
+  mode: Environment['PBX_MODE'];
+  /** Calls are keyed by PBX and the PBX's own id: two PBXs can produce the same Linkedid. */
+  id: string;
+  ami: { host: string; port: number; username: string; secret: string; originateContext: string };
+  binotel: {
+    webhookSecret: string;
+    allowedAddresses: string[];
+    apiUrl: string;
+    apiKey: string | null;
+    apiSecret: string | null;
+  };
+  simulator: { callsPerMinute: number };
+}
+
+/** Where browsers register; each agent's SIP password is derived from `passwordSecret` and the extension. */
+export interface SoftphoneConfig {
+  webSocketUrl: string | null;
+  domain: string | null;
+  iceServers: string[];
+  passwordSecret: string | null;
 }
 
 export class ConfigValidationError extends Error {
@@ -43,7 +68,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       parsed.error.issues.map((issue) => {
         const variable = issue.path.join('.');
         const value = source[variable];
-        return value === undefined ? `${variable} is required` : `${variable} ${issue.message}`;
+        return value === undefined && issue.code !== 'custom'
+          ? `${variable} is required`
+          : `${variable} ${issue.message}`;
       }),
     );
   }
@@ -67,5 +94,30 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     documents: { chromiumPath: env.CHROMIUM_PATH, attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES },
     logLevel: env.LOG_LEVEL,
     staticDir: env.STATIC_DIR ?? defaultStaticDir,
+    pbx: {
+      mode: env.PBX_MODE,
+      id: env.PBX_ID,
+      ami: {
+        host: env.AMI_HOST,
+        port: env.AMI_PORT,
+        username: env.AMI_USERNAME ?? '',
+        secret: env.AMI_SECRET ?? '',
+        originateContext: env.AMI_ORIGINATE_CONTEXT,
+      },
+      binotel: {
+        webhookSecret: env.BINOTEL_WEBHOOK_SECRET ?? '',
+        allowedAddresses: env.BINOTEL_ALLOWED_IPS,
+        apiUrl: env.BINOTEL_API_URL,
+        apiKey: env.BINOTEL_API_KEY ?? null,
+        apiSecret: env.BINOTEL_API_SECRET ?? null,
+      },
+      simulator: { callsPerMinute: env.SIMULATOR_CALLS_PER_MINUTE },
+    },
+    softphone: {
+      webSocketUrl: env.SIP_WS_URL ?? null,
+      domain: env.SIP_DOMAIN ?? null,
+      iceServers: env.SIP_ICE_SERVERS,
+      passwordSecret: env.SIP_PASSWORD_SECRET ?? null,
+    },
   };
 }

@@ -9,8 +9,21 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const commaList = z
+  .string()
+  .default('')
+  .transform((list) =>
+    list
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
 /** Every environment variable the backend reads, with its default and rule. */
-export const environmentSchema = z.object({
+export const PBX_MODES = ['asterisk', 'binotel', 'simulator', 'none'] as const;
+
+export const environmentSchema = z
+  .object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
@@ -49,6 +62,36 @@ export const environmentSchema = z.object({
   STATIC_DIR: optionalText,
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
-});
+  PBX_MODE: z.enum(PBX_MODES).default('none'),
+  PBX_ID: z
+    .string()
+    .regex(/^[\w-]{1,32}$/, 'may contain letters, digits, "_" and "-" (at most 32)')
+    .default('main'),
+  AMI_HOST: z.string().min(1).default('127.0.0.1'),
+  AMI_PORT: z.coerce.number().int().min(1).max(65535).default(5038),
+  AMI_USERNAME: optionalText,
+  AMI_SECRET: optionalText,
+  AMI_ORIGINATE_CONTEXT: z.string().min(1).default('crm-click-to-call'),
+  BINOTEL_WEBHOOK_SECRET: optionalText,
+  BINOTEL_ALLOWED_IPS: commaList,
+  BINOTEL_API_URL: z.url().default('https://api.binotel.com/api/4.0'),
+  BINOTEL_API_KEY: optionalText,
+  BINOTEL_API_SECRET: optionalText,
+  SIMULATOR_CALLS_PER_MINUTE: z.coerce.number().min(0).max(600).default(2),
+  SIP_WS_URL: optionalText,
+  SIP_DOMAIN: optionalText,
+  SIP_ICE_SERVERS: commaList,
+  SIP_PASSWORD_SECRET: optionalText,
+})
+  .superRefine((env, context) => {
+    const need = (variable: keyof typeof env, why: string) => {
+      if (env[variable] === undefined) context.addIssue({ code: 'custom', path: [variable], message: why });
+    };
+    if (env.PBX_MODE === 'asterisk') {
+      need('AMI_USERNAME', 'is required when PBX_MODE is asterisk');
+      need('AMI_SECRET', 'is required when PBX_MODE is asterisk');
+    }
+    if (env.PBX_MODE === 'binotel') need('BINOTEL_WEBHOOK_SECRET', 'is required when PBX_MODE is binotel');
+  });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -1,0 +1,29 @@
+/** What the PBX says about an agent's phone (Asterisk device states, simplified). */
+export type DeviceState =
+  'unknown' | 'not-in-use' | 'in-use' | 'busy' | 'ringing' | 'unavailable' | 'on-hold';
+
+/** An agent's membership in one queue. */
+export interface QueueMembership {
+  queue: string;
+  paused: boolean;
+  pauseReason: string | null;
+}
+
+export interface AgentPresence {
+  userId: string;
+  extension: string;
+  device: DeviceState;
+  queues: QueueMembership[];
+  updatedAt: string;
+}
+
+export interface QueueLoginRequest {
+  queue: string;
+}
+
+export interface PauseRequest {
+  paused: boolean;
+  reason?: string | null;
+  /** Every queue of the agent when left out. */
+  queue?: string | null;
+}

@@ -1,0 +1,65 @@
+import { UserRef } from '../clients/client';
+
+export const CALL_DIRECTIONS = ['inbound', 'outbound', 'internal'] as const;
+export type CallDirection = (typeof CALL_DIRECTIONS)[number];
+
+export const CALL_DISPOSITIONS = ['answered', 'no-answer', 'busy', 'abandoned', 'failed'] as const;
+export type CallDisposition = (typeof CALL_DISPOSITIONS)[number];
+
+export type CallStep =
+  'started' | 'ringing' | 'ring-stopped' | 'answered' | 'held' | 'unheld' | 'transferred' | 'ended';
+
+/** One state change of a call, in the order the PBX reported it. */
+export interface CallTimelineEntry {
+  at: string;
+  step: CallStep;
+  /** The agent's extension the step is about (who rang, answered, held, took the transfer). */
+  extension: string | null;
+  detail: string | null;
+}
+
+/** A stored call: one per PBX call id (Asterisk `Linkedid`, Binotel `generalCallID`). */
+export interface CallRecord {
+  id: string;
+  direction: CallDirection;
+  /** E.164 where the number could be read as one, else as the PBX gave it. */
+  callerNumber: string;
+  calleeNumber: string | null;
+  did: string | null;
+  queue: string | null;
+  agent: UserRef | null;
+  agentExtension: string | null;
+  client: { id: string; displayName: string } | null;
+  startedAt: string;
+  answeredAt: string | null;
+  endedAt: string | null;
+  waitSeconds: number;
+  talkSeconds: number;
+  holdSeconds: number;
+  /** Null while the call is in progress. */
+  disposition: CallDisposition | null;
+  recording: string | null;
+  timeline: CallTimelineEntry[];
+}
+
+export interface CallListQuery {
+  /** `mine` (default for operators) or everyone's (supervisors and admins). */
+  scope?: 'mine' | 'all';
+  direction?: CallDirection;
+  disposition?: CallDisposition;
+  clientId?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** Click-to-call: ring the agent's own phone first, then `number`. */
+export interface OriginateCallRequest {
+  number: string;
+  clientId?: string | null;
+}
+
+export interface OriginateCallResponse {
+  callId: string;
+}
