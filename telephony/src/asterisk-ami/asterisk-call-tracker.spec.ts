@@ -4,9 +4,13 @@ import { PbxEvent } from '../port/pbx-events';
 import { AmiMessage, AmiParser } from './ami-parser';
 import { AsteriskCallTracker } from './asterisk-call-tracker';
 
+/** The recordings' agents: WebRTC 1001–1003, the SIP phone 2002 and a simulated one that never answers. */
+const AGENTS = new Set(['1001', '1002', '1003', '2002', 'noanswer']);
+const trackerOptions = { now: () => new Date(0), isAgent: (extension: string) => AGENTS.has(extension) };
+
 /** Replays a recorded session through the parser and the tracker. */
 function callEvents(fixture: string): PbxEvent[] {
-  const tracker = new AsteriskCallTracker(() => new Date(0));
+  const tracker = new AsteriskCallTracker(trackerOptions);
   const messages: AmiMessage[] = [];
   new AmiParser({ message: (message) => messages.push(message), malformed: () => undefined }).push(
     readFileSync(join(__dirname, '__fixtures__', fixture)),
@@ -38,6 +42,7 @@ describe('AsteriskCallTracker on recorded Asterisk 22 calls', () => {
       'call.started from 5554000',
       'queue.callerJoined',
       'agent.ringing 2002 from 5554000 in support #1',
+      'queue.callerLeft',
       'call.answered by 2002',
       'call.ended answered',
     ]);
@@ -48,6 +53,7 @@ describe('AsteriskCallTracker on recorded Asterisk 22 calls', () => {
       'call.started from 5551000',
       'queue.callerJoined',
       'agent.ringing 1003 from 5551000 in support #1',
+      'queue.callerLeft',
       'call.answered by 1003',
       'call.ended answered',
     ]);
@@ -64,6 +70,7 @@ describe('AsteriskCallTracker on recorded Asterisk 22 calls', () => {
       'agent.ringing 1001 from 5555000 in support #3',
       'agent.stoppedRinging 1001 caller-hung-up',
       'queue.callerAbandoned',
+      'queue.callerLeft',
       'call.ended abandoned',
     ]);
   });
@@ -76,18 +83,21 @@ describe('AsteriskCallTracker on recorded Asterisk 22 calls', () => {
       'agent.ringing noanswer from 5552000 in support #1',
       'agent.stoppedRinging noanswer caller-hung-up',
       'queue.callerAbandoned',
+      'queue.callerLeft',
       'call.ended abandoned',
     ]);
     expect(events.find((event) => event.type === 'queue.callerAbandoned')).toMatchObject({ waitSeconds: 8 });
   });
 
   it('groups every event of a call under its Linkedid', () => {
-    const ids = new Set(callEvents('queue_answered_sip.ami').map((event) => event.callId));
+    const ids = new Set(
+      callEvents('queue_answered_sip.ami').map((event) => ('callId' in event ? event.callId : null)),
+    );
     expect([...ids]).toEqual(['1795423680.72']);
   });
 
   it('rings the dialled agent of a direct call and ends it unanswered', () => {
-    const tracker = new AsteriskCallTracker(() => new Date(0));
+    const tracker = new AsteriskCallTracker(trackerOptions);
     const stream: AmiMessage[] = [
       {
         event: 'Newchannel',

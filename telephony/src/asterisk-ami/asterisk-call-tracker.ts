@@ -1,20 +1,8 @@
-import { CallDisposition, PbxEvent, RingStopReason } from '../port/pbx-events';
+import { CallDirection } from '@switchboard/contracts';
+import { PbxEvent, RingStopReason } from '../port/pbx-events';
 import { AmiMessage } from './ami-parser';
+import { TrackedCall, disposition, newCall } from './tracked-call';
 import { channelExtension } from './channel-extension';
-
-interface TrackedCall {
-  callId: string;
-  callerNumber: string;
-  queue: string | null;
-  startedAt: Date;
-  legs: Set<string>;
-  ringing: Map<string, number>;
-  attempts: Map<string, number>;
-  agent: string | null;
-  answeredAt: Date | null;
-  abandoned: boolean;
-  busy: boolean;
-}
 
 const BUSY_CAUSE = '17';
 const DIAL_STOP: Record<string, RingStopReason> = {
@@ -25,6 +13,22 @@ const DIAL_STOP: Record<string, RingStopReason> = {
 };
 const UNKNOWN_NUMBER = /^<unknown>$|^$/;
 
+export interface AsteriskCallTrackerOptions {
+  now?: () => Date;
+  /** Whether an endpoint name is an agent's extension (trunks are not); SIP extensions are digits by default. */
+  isAgent?: (extension: string) => boolean;
+}
+
+/** A channel as `CoreShowChannels` lists it after a (re)connect. */
+export interface LiveChannel {
+  linkedid: string;
+  uniqueid: string;
+  channel: string;
+  callerNumber: string;
+  /** Up and in a bridge: someone is talking on it. */
+  bridged: boolean;
+}
+
 /**
  * Turns the AMI event stream into call events. Legs are grouped by `Linkedid`. Queue calls ring agents
  * through `AgentCalled` (their `DialBegin` is ignored, or they would ring twice); direct calls ring through
@@ -32,38 +36,63 @@ const UNKNOWN_NUMBER = /^<unknown>$|^$/;
  */
 export class AsteriskCallTracker {
   private readonly calls = new Map<string, TrackedCall>();
+  private readonly now: () => Date;
+  private readonly isAgent: (extension: string) => boolean;
 
-  constructor(private readonly now: () => Date = () => new Date()) {}
+  constructor(options: AsteriskCallTrackerOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+    this.isAgent = options.isAgent ?? ((extension) => /^\d{2,6}$/.test(extension));
+  }
 
   /** The call events one AMI event means (often none). */
   handle(event: AmiMessage): PbxEvent[] {
     const callId = event['linkedid'] ?? event['destlinkedid'];
+    switch (event['event']) {
+      case 'BlindTransfer':
+        return this.transfer(
+          event['transfererlinkedid'],
+          event['transfererchannel'],
+          event['extension'],
+          'blind',
+        );
+      case 'AttendedTransfer':
+        return this.transfer(
+          event['origtransfererlinkedid'],
+          event['origtransfererchannel'],
+          channelExtension(event['transfertargetchannel']) ?? event['secondtransfererexten'],
+          'attended',
+        );
+    }
     if (!callId) return [];
     switch (event['event']) {
       case 'Newchannel':
-        this.call(callId, event).legs.add(event['uniqueid']);
+        this.call(callId, event);
         return [];
       case 'QueueCallerJoin':
         return this.queueJoin(callId, event);
+      case 'QueueCallerLeave':
+        return this.calls.has(callId)
+          ? [{ type: 'queue.callerLeft', callId, at: this.now(), queue: event['queue'] }]
+          : [];
       case 'AgentCalled':
         return this.ring(
           callId,
-          channelExtension(event['interface']) ?? channelExtension(event['destchannel']),
+          this.agentOf(event['interface']) ?? this.agentOf(event['destchannel']),
           event,
         );
       case 'DialBegin':
-        return this.directDial(callId, event);
+        return this.dialBegin(callId, event);
       case 'AgentRingNoAnswer':
-        return this.stopRinging(callId, channelExtension(event['interface']), 'no-answer');
+        return this.stopRinging(callId, this.agentOf(event['interface']), 'no-answer');
       case 'DialEnd':
         return this.dialEnd(callId, event);
       case 'AgentConnect':
-        return this.answer(
-          callId,
-          channelExtension(event['interface']) ?? channelExtension(event['destchannel']),
-        );
+        return this.answer(callId, this.agentOf(event['interface']) ?? this.agentOf(event['destchannel']));
       case 'QueueCallerAbandon':
         return this.abandon(callId, event);
+      case 'Hold':
+      case 'Unhold':
+        return this.hold(callId, event);
       case 'Hangup':
         return this.hangup(callId, event);
       default:
@@ -71,27 +100,52 @@ export class AsteriskCallTracker {
     }
   }
 
-  /** Calls in progress, for a resync after a reconnect. */
+  /** Calls in progress. */
   get activeCalls(): number {
     return this.calls.size;
+  }
+
+  /**
+   * Aligns the tracked calls with the channels the PBX has now (after the AMI link came back): calls whose
+   * legs are all gone ended while the link was down; calls never seen are taken up, answered when an agent's
+   * leg is bridged. Known calls produce nothing new, so nothing is reported twice.
+   */
+  resync(channels: LiveChannel[]): PbxEvent[] {
+    const byCall = new Map<string, LiveChannel[]>();
+    for (const channel of channels)
+      byCall.set(channel.linkedid, [...(byCall.get(channel.linkedid) ?? []), channel]);
+    const events: PbxEvent[] = [];
+    for (const call of [...this.calls.values()]) {
+      const live = byCall.get(call.callId);
+      if (live) call.legs = new Set(live.map((channel) => channel.uniqueid));
+      else events.push(...this.end(call));
+    }
+    for (const [callId, legs] of byCall) {
+      if (!this.calls.has(callId)) events.push(...this.adopt(callId, legs));
+    }
+    return events;
+  }
+
+  private adopt(callId: string, legs: LiveChannel[]): PbxEvent[] {
+    const customer = legs.find((leg) => !this.agentOf(leg.channel));
+    const agentLeg = legs.find((leg) => this.agentOf(leg.channel) && leg.bridged);
+    const call = this.call(callId, { calleridnum: customer?.callerNumber ?? '' });
+    call.legs = new Set(legs.map((leg) => leg.uniqueid));
+    const events: PbxEvent[] = [this.started(call, customer ? 'inbound' : 'internal')];
+    const agent = agentLeg ? this.agentOf(agentLeg.channel) : null;
+    if (agent) events.push(...this.answer(callId, agent));
+    return events;
+  }
+
+  private agentOf(channel: string | undefined): string | null {
+    const extension = channelExtension(channel);
+    return extension !== null && this.isAgent(extension) ? extension : null;
   }
 
   private call(callId: string, event: AmiMessage): TrackedCall {
     let call = this.calls.get(callId);
     if (!call) {
-      call = {
-        callId,
-        callerNumber: '',
-        queue: null,
-        startedAt: this.now(),
-        legs: new Set(),
-        ringing: new Map(),
-        attempts: new Map(),
-        agent: null,
-        answeredAt: null,
-        abandoned: false,
-        busy: false,
-      };
+      call = newCall(callId, this.now(), event['context'] ?? null, event['exten'] ?? null);
       this.calls.set(callId, call);
     }
     if (event['uniqueid']) call.legs.add(event['uniqueid']);
@@ -100,45 +154,81 @@ export class AsteriskCallTracker {
     return call;
   }
 
+  private started(call: TrackedCall, direction: CallDirection, calleeNumber: string | null = null): PbxEvent {
+    call.started = true;
+    call.direction = direction;
+    const callee = calleeNumber ?? (direction === 'inbound' ? call.firstExten : null);
+    return {
+      type: 'call.started',
+      callId: call.callId,
+      at: this.now(),
+      direction,
+      callerNumber: call.callerNumber,
+      calleeNumber: callee,
+      queue: call.queue,
+    };
+  }
+
   private queueJoin(callId: string, event: AmiMessage): PbxEvent[] {
     const call = this.call(callId, event);
-    const at = this.now();
-    const wasQueued = call.queue !== null;
     call.queue = event['queue'];
     const joined: PbxEvent = {
       type: 'queue.callerJoined',
       callId,
-      at,
+      at: this.now(),
       queue: event['queue'],
       position: Number(event['position'] ?? 0),
       callerNumber: call.callerNumber,
     };
-    if (wasQueued) return [joined];
-    return [{ type: 'call.started', callId, at, callerNumber: call.callerNumber, queue: call.queue }, joined];
+    return call.started ? [joined] : [this.started(call, 'inbound'), joined];
   }
 
-  private directDial(callId: string, event: AmiMessage): PbxEvent[] {
+  private dialBegin(callId: string, event: AmiMessage): PbxEvent[] {
     const call = this.call(callId, event);
-    // The queue rings its agents with AgentCalled; an originating leg (no Channel) rings nobody.
-    if (call.queue !== null || !event['channel']) return [];
-    const started: PbxEvent[] =
-      call.ringing.size === 0 && call.answeredAt === null && call.attempts.size === 0
-        ? [{ type: 'call.started', callId, at: this.now(), callerNumber: call.callerNumber, queue: null }]
-        : [];
-    return [...started, ...this.ring(callId, channelExtension(event['destchannel']), event)];
+    // Before an answer the queue rings its agents with AgentCalled; an originating leg (no Channel) rings
+    // nobody but the agent of a click-to-call.
+    if (call.queue !== null && call.answeredAt === null) return [];
+    const agent = this.agentOf(event['destchannel']);
+    if (!event['channel']) {
+      // Click-to-call rings the agent's own endpoint; originates into Local channels are something else.
+      const ownPhone = agent && !event['destchannel'].startsWith('Local/');
+      return ownPhone && !call.started ? this.clickToCall(call, agent, event) : [];
+    }
+    if (agent) {
+      const caller = this.agentOf(event['channel']);
+      const started = call.started
+        ? []
+        : [this.started(call, caller ? 'internal' : 'inbound', caller ? agent : null)];
+      return [...started, ...this.ring(callId, agent, event)];
+    }
+    // An agent dialling out through a trunk: the agent placed the call, the trunk leg is the customer.
+    const placedBy = this.agentOf(event['channel']);
+    if (!placedBy || call.started) return [];
+    call.outboundBy = placedBy;
+    call.callerNumber = placedBy;
+    return [this.started(call, 'outbound', event['destexten'] ?? null)];
+  }
+
+  private clickToCall(call: TrackedCall, agent: string, event: AmiMessage): PbxEvent[] {
+    call.outboundBy = agent;
+    const customer = event['destconnectedlinenum'];
+    const number = customer && !UNKNOWN_NUMBER.test(customer) ? customer : call.firstExten;
+    call.callerNumber = number ?? '';
+    return [this.started(call, 'outbound', number), ...this.ring(call.callId, agent, event)];
   }
 
   private ring(callId: string, agent: string | null, event: AmiMessage): PbxEvent[] {
     const call = this.call(callId, event);
-    if (!agent || call.answeredAt !== null || call.ringing.has(agent)) return [];
+    if (!agent || (call.answeredAt !== null && !call.transferPending) || call.ringing.has(agent)) return [];
     const attempt = (call.attempts.get(agent) ?? 0) + 1;
     call.attempts.set(agent, attempt);
     call.ringing.set(agent, attempt);
+    const at = this.now();
     return [
       {
         type: 'agent.ringing',
         callId,
-        at: this.now(),
+        at,
         agent,
         callerNumber: call.callerNumber,
         queue: call.queue,
@@ -154,20 +244,33 @@ export class AsteriskCallTracker {
   }
 
   private dialEnd(callId: string, event: AmiMessage): PbxEvent[] {
-    const agent = channelExtension(event['destchannel']);
-    const status = event['dialstatus'];
     const call = this.calls.get(callId);
-    if (!call || !agent || !call.ringing.has(agent)) return [];
-    if (status === 'ANSWER') return call.queue === null ? this.answer(callId, agent) : [];
+    if (!call) return [];
+    const status = event['dialstatus'];
+    const agent = this.agentOf(event['destchannel']);
+    if (!agent || !call.ringing.has(agent)) {
+      // The trunk leg of an agent's outbound call answering is the call being answered.
+      const outbound = call.outboundBy !== null && !agent && event['channel'];
+      return outbound && status === 'ANSWER' ? this.answer(callId, call.outboundBy) : [];
+    }
+    if (status === 'ANSWER') {
+      // The agent picking up a click-to-call is not the call being answered: the customer's leg is.
+      if (call.outboundBy === agent && !event['channel']) {
+        call.ringing.delete(agent);
+        return [];
+      }
+      return call.queue === null || call.transferPending ? this.answer(callId, agent) : [];
+    }
     if (status === 'BUSY') call.busy = true;
     return this.stopRinging(callId, agent, DIAL_STOP[status] ?? 'caller-hung-up');
   }
 
   private answer(callId: string, agent: string | null): PbxEvent[] {
     const call = this.calls.get(callId);
-    if (!call || !agent || call.answeredAt !== null) return [];
+    if (!call || !agent || (call.answeredAt !== null && !call.transferPending)) return [];
     const at = this.now();
-    call.answeredAt = at;
+    call.answeredAt ??= at;
+    call.transferPending = false;
     call.agent = agent;
     call.ringing.delete(agent);
     const others = [...call.ringing.keys()].map((other): PbxEvent => ({
@@ -182,33 +285,53 @@ export class AsteriskCallTracker {
     return [...others, { type: 'call.answered', callId, at, agent, queue: call.queue, waitSeconds }];
   }
 
+  private transfer(
+    callId: string | undefined,
+    channel: string | undefined,
+    target: string | undefined | null,
+    kind: 'blind' | 'attended',
+  ): PbxEvent[] {
+    const call = callId ? this.calls.get(callId) : undefined;
+    if (!call || !target) return [];
+    call.transferPending = true;
+    const from = this.agentOf(channel) ?? call.agent;
+    return [{ type: 'call.transferred', callId: call.callId, at: this.now(), from, to: target, kind }];
+  }
+
+  private hold(callId: string, event: AmiMessage): PbxEvent[] {
+    const call = this.calls.get(callId);
+    if (!call || call.answeredAt === null) return [];
+    const held = event['event'] === 'Hold';
+    if (call.onHold === held) return [];
+    call.onHold = held;
+    const agent = this.agentOf(event['channel']) ?? call.agent;
+    return [{ type: held ? 'call.held' : 'call.unheld', callId, at: this.now(), agent }];
+  }
+
   private abandon(callId: string, event: AmiMessage): PbxEvent[] {
     const call = this.call(callId, event);
     call.abandoned = true;
-    return [
-      {
-        type: 'queue.callerAbandoned',
-        callId,
-        at: this.now(),
-        queue: event['queue'],
-        waitSeconds: Number(event['holdtime'] ?? 0),
-      },
-    ];
+    const waitSeconds = Number(event['holdtime'] ?? 0);
+    return [{ type: 'queue.callerAbandoned', callId, at: this.now(), queue: event['queue'], waitSeconds }];
   }
 
   private hangup(callId: string, event: AmiMessage): PbxEvent[] {
     const call = this.calls.get(callId);
     if (!call) return [];
     if (event['cause'] === BUSY_CAUSE && call.answeredAt === null) call.busy = true;
-    const leg = channelExtension(event['channel']);
+    const leg = this.agentOf(event['channel']);
     const stopped =
       leg && call.ringing.has(leg) && call.answeredAt === null
         ? this.stopRinging(callId, leg, 'no-answer')
         : [];
     call.legs.delete(event['uniqueid']);
-    if (call.legs.size > 0) return stopped;
-    this.calls.delete(callId);
+    return call.legs.size > 0 ? stopped : [...stopped, ...this.end(call)];
+  }
+
+  private end(call: TrackedCall): PbxEvent[] {
+    this.calls.delete(call.callId);
     const at = this.now();
+    const callId = call.callId;
     const hungUpOnRinging = [...call.ringing.keys()].map((agent): PbxEvent => ({
       type: 'agent.stoppedRinging',
       callId,
@@ -225,13 +348,6 @@ export class AsteriskCallTracker {
       agent: call.agent,
       talkSeconds,
     };
-    return [...stopped, ...hungUpOnRinging, ended];
+    return call.started ? [...hungUpOnRinging, ended] : [];
   }
-}
-
-function disposition(call: TrackedCall): CallDisposition {
-  if (call.answeredAt) return 'answered';
-  if (call.abandoned || call.queue !== null) return 'abandoned';
-  if (call.busy) return 'busy';
-  return call.attempts.size > 0 ? 'no-answer' : 'failed';
 }

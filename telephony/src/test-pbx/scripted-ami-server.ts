@@ -7,11 +7,14 @@ export interface ScriptedAmiServerOptions {
   secret: string;
 }
 
-/** Actions answered by an (empty) event list, and the event that closes each list. */
+/** Actions answered by an event list, and the event that closes each list. */
 const LIST_ACTIONS: Record<string, string> = {
   coreshowchannels: 'CoreShowChannelsComplete',
   queuestatus: 'QueueStatusComplete',
 };
+
+/** Frames a test sends after answering an action (an Originate's first events, say). */
+export type ActionScript = (action: AmiMessage) => string[];
 
 /** Frames of a recorded AMI stream that are events, as raw text (responses belong to the recorded client). */
 export function recordedEvents(stream: Buffer | string): string[] {
@@ -31,6 +34,9 @@ export function recordedEvents(stream: Buffer | string): string[] {
 export class ScriptedAmiServer {
   private readonly server: Server;
   private readonly sessions = new Set<Socket>();
+  private readonly lists = new Map<string, Record<string, string | number>[]>();
+  private readonly scripts = new Map<string, ActionScript>();
+  private waiters: { name: string; resolve: (action: AmiMessage) => void }[] = [];
   readonly actions: AmiMessage[] = [];
 
   constructor(private readonly options: ScriptedAmiServerOptions) {
@@ -47,6 +53,21 @@ export class ScriptedAmiServer {
     for (const socket of this.sessions) {
       for (const frame of frames) socket.write(frame);
     }
+  }
+
+  /** What a list action (CoreShowChannels, QueueStatus) answers from now on: its items' headers. */
+  setList(action: string, items: Record<string, string | number>[]): void {
+    this.lists.set(action.toLowerCase(), items);
+  }
+
+  /** Frames to send to every session after `action` is answered. */
+  onAction(action: string, script: ActionScript): void {
+    this.scripts.set(action.toLowerCase(), script);
+  }
+
+  /** Resolves with the next action of that name the server receives. */
+  nextAction(action: string): Promise<AmiMessage> {
+    return new Promise((resolve) => this.waiters.push({ name: action.toLowerCase(), resolve }));
   }
 
   /** Drops every connection, as a PBX restart would; the server keeps listening. */
@@ -102,19 +123,39 @@ export class ScriptedAmiServer {
         amiFrame({ Response: 'Success', ActionID: actionId, Ping: 'Pong', Timestamp: Date.now() / 1000 }),
       );
     } else if (name in LIST_ACTIONS) {
-      socket.write(
-        amiFrame({ Response: 'Success', ActionID: actionId, EventList: 'start', Message: 'List follows' }),
-      );
-      socket.write(
-        amiFrame({ Event: LIST_ACTIONS[name], ActionID: actionId, EventList: 'Complete', ListItems: 0 }),
-      );
+      this.answerList(socket, name, actionId);
     } else if (name === 'logoff') {
       socket.write(
         amiFrame({ Response: 'Goodbye', ActionID: actionId, Message: 'Thanks for all the fish.' }),
       );
       socket.end();
     } else {
-      socket.write(amiFrame({ Response: 'Success', ActionID: actionId }));
+      socket.write(amiFrame({ Response: 'Success', ActionID: actionId, Message: 'Accepted' }));
     }
+    const script = this.scripts.get(name);
+    if (script) this.broadcast(script(action));
+    const [waiting, others] = partition(this.waiters, (waiter) => waiter.name === name);
+    this.waiters = others;
+    waiting.forEach((waiter) => waiter.resolve(action));
   }
+
+  private answerList(socket: Socket, name: string, actionId: string | undefined): void {
+    const items = this.lists.get(name) ?? [];
+    socket.write(
+      amiFrame({ Response: 'Success', ActionID: actionId, EventList: 'start', Message: 'List follows' }),
+    );
+    for (const item of items) socket.write(amiFrame({ ...item, ActionID: actionId }));
+    socket.write(
+      amiFrame({
+        Event: LIST_ACTIONS[name],
+        ActionID: actionId,
+        EventList: 'Complete',
+        ListItems: items.length,
+      }),
+    );
+  }
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }

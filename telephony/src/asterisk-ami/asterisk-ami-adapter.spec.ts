@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PbxEvent } from '../port/pbx-events';
+import { ScriptedAmiServer, recordedEvents } from '../test-pbx/scripted-ami-server';
+import { syntheticCall } from '../test-pbx/synthetic-calls';
+import { AsteriskAmiAdapter } from './asterisk-ami-adapter';
+
+const CREDENTIALS = { username: 'crm', secret: 'crm-secret' };
+const fixture = (name: string) => recordedEvents(readFileSync(join(__dirname, '__fixtures__', name)));
+
+/** Resolves with the events seen up to and including the first one `done` accepts. */
+function until(adapter: AsteriskAmiAdapter, done: (event: PbxEvent) => boolean): Promise<PbxEvent[]> {
+  return new Promise((resolve) => {
+    const seen: PbxEvent[] = [];
+    adapter.onEvent((event) => {
+      seen.push(event);
+      if (done(event)) resolve([...seen]);
+    });
+  });
+}
+
+describe('AsteriskAmiAdapter against the scripted PBX over TCP', () => {
+  let pbx: ScriptedAmiServer;
+  let adapter: AsteriskAmiAdapter;
+  const malformed: string[] = [];
+  const links: string[] = [];
+
+  beforeEach(async () => {
+    pbx = new ScriptedAmiServer(CREDENTIALS);
+    const port = await pbx.listen();
+    adapter = new AsteriskAmiAdapter({
+      host: '127.0.0.1',
+      port,
+      ...CREDENTIALS,
+      reconnectMinMs: 20,
+      originateContext: 'crm-click-to-call',
+      onMalformed: (_frame, reason) => malformed.push(reason),
+      onLinkChanged: (state) => links.push(state),
+    });
+    malformed.length = 0;
+    links.length = 0;
+  });
+  afterEach(async () => {
+    await adapter.stop();
+    await pbx.close();
+  });
+
+  it('resyncs after login: queue members become presence, then the link reads connected', async () => {
+    pbx.setList('QueueStatus', [
+      {
+        Event: 'QueueMember',
+        Queue: 'support',
+        Location: 'PJSIP/1001',
+        Status: 1,
+        Paused: 1,
+        PausedReason: 'lunch',
+      },
+    ]);
+    const presence = until(adapter, (event) => event.type === 'agent.deviceChanged');
+    await adapter.start();
+    expect(await presence).toEqual([
+      expect.objectContaining({
+        type: 'agent.queueChanged',
+        agent: '1001',
+        paused: true,
+        pauseReason: 'lunch',
+      }),
+      expect.objectContaining({ type: 'agent.deviceChanged', agent: '1001', device: 'not-in-use' }),
+    ]);
+    expect(links).toEqual(['connecting', 'connected']);
+    expect(pbx.actions.map((action) => action['action'])).toEqual([
+      'Login',
+      'CoreShowChannels',
+      'QueueStatus',
+    ]);
+  });
+
+  it('ends a call that hung up while the link was down, once, after the reconnect', async () => {
+    await adapter.start();
+    const call = syntheticCall({ linkedid: '1795500000.1', callerNumber: '0671234567', agent: '1001' });
+    const answered = until(adapter, (event) => event.type === 'call.answered');
+    pbx.broadcast([...call.ring, ...call.answer]);
+    await answered;
+    const ended = until(adapter, (event) => event.type === 'call.ended');
+    pbx.setList('CoreShowChannels', []);
+    pbx.dropConnections();
+    expect(await ended).toContainEqual(
+      expect.objectContaining({ type: 'call.ended', callId: '1795500000.1', disposition: 'answered' }),
+    );
+    expect(links).toContain('disconnected');
+    expect(links.at(-1)).toBe('connected');
+  });
+
+  it('keeps a call that lives on through the outage and ends it on its Hangup', async () => {
+    await adapter.start();
+    const call = syntheticCall({ linkedid: '1795500000.2', callerNumber: '0671234567', agent: '1002' });
+    const answered = until(adapter, (event) => event.type === 'call.answered');
+    pbx.broadcast([...call.ring, ...call.answer]);
+    await answered;
+    pbx.setList('CoreShowChannels', [
+      {
+        Event: 'CoreShowChannel',
+        Channel: 'PJSIP/trunk-1',
+        Uniqueid: '1795500000.2',
+        Linkedid: '1795500000.2',
+        ChannelState: 6,
+        BridgeId: 'b1',
+      },
+      {
+        Event: 'CoreShowChannel',
+        Channel: 'PJSIP/1002-2',
+        Uniqueid: '1795500000.21',
+        Linkedid: '1795500000.2',
+        ChannelState: 6,
+        BridgeId: 'b1',
+      },
+    ]);
+    const seen: PbxEvent[] = [];
+    adapter.onEvent((event) => seen.push(event));
+    const reconnected = new Promise<void>((resolve) =>
+      pbx.nextAction('QueueStatus').then(() => setTimeout(resolve, 50)),
+    );
+    pbx.dropConnections();
+    await reconnected;
+    expect(seen).toEqual([]);
+    const ended = until(adapter, (event) => event.type === 'call.ended');
+    pbx.broadcast(call.hangup);
+    expect((await ended).filter((event) => event.type === 'call.ended')).toHaveLength(1);
+  });
+
+  it('takes up a call that started during the outage, answered by the bridged agent', async () => {
+    await adapter.start();
+    pbx.setList('CoreShowChannels', [
+      {
+        Event: 'CoreShowChannel',
+        Channel: 'PJSIP/trunk-9',
+        Uniqueid: '1795500000.3',
+        Linkedid: '1795500000.3',
+        CallerIDNum: '0501112233',
+        ChannelState: 6,
+        BridgeId: 'b2',
+      },
+      {
+        Event: 'CoreShowChannel',
+        Channel: 'PJSIP/1003-9',
+        Uniqueid: '1795500000.31',
+        Linkedid: '1795500000.3',
+        CallerIDNum: '1003',
+        ChannelState: 6,
+        BridgeId: 'b2',
+      },
+    ]);
+    const answered = until(adapter, (event) => event.type === 'call.answered');
+    pbx.dropConnections();
+    expect(await answered).toEqual([
+      expect.objectContaining({ type: 'call.started', callId: '1795500000.3', callerNumber: '0501112233' }),
+      expect.objectContaining({ type: 'call.answered', agent: '1003' }),
+    ]);
+  });
+
+  it('logs a malformed frame, skips it and reads the next call', async () => {
+    await adapter.start();
+    const ringing = until(adapter, (event) => event.type === 'agent.ringing');
+    pbx.broadcast(['this is not a header line\r\n\r\n', ...fixture('queue_answered_sip.ami')]);
+    expect(await ringing).toContainEqual(expect.objectContaining({ type: 'agent.ringing', agent: '2002' }));
+    expect(malformed).toHaveLength(1);
+  });
+
+  it('originates a click-to-call with the call id chosen up front', async () => {
+    await adapter.start();
+    const originate = pbx.nextAction('Originate');
+    await adapter.originate({
+      callId: 'c2c-1',
+      agent: '1001',
+      number: '0671234567',
+      callerName: 'Olena "O" Petrenko',
+    });
+    expect(await originate).toMatchObject({
+      channel: 'PJSIP/1001',
+      context: 'crm-click-to-call',
+      exten: '0671234567',
+      channelid: 'c2c-1',
+      async: 'true',
+      callerid: '"Olena O Petrenko" <0671234567>',
+    });
+  });
+
+  it('asks the PBX to add, pause and remove a queue member', async () => {
+    await adapter.start();
+    await adapter.addQueueMember({ agent: '1001', queue: 'support' });
+    await adapter.pauseQueueMember({ agent: '1001', paused: true, reason: 'lunch' });
+    await adapter.removeQueueMember({ agent: '1001', queue: 'support' });
+    const sent = pbx.actions.slice(-3);
+    expect(sent).toEqual([
+      expect.objectContaining({ action: 'QueueAdd', queue: 'support', interface: 'PJSIP/1001' }),
+      expect.objectContaining({
+        action: 'QueuePause',
+        interface: 'PJSIP/1001',
+        paused: 'true',
+        reason: 'lunch',
+      }),
+      expect.objectContaining({ action: 'QueueRemove', queue: 'support', interface: 'PJSIP/1001' }),
+    ]);
+  });
+});

@@ -1,0 +1,140 @@
+import { PbxLinkState } from '@switchboard/contracts';
+import {
+  OriginateRequest,
+  PauseMemberRequest,
+  PbxAdapter,
+  PbxListener,
+  QueueMemberRequest,
+} from '../port/pbx-adapter';
+import { PbxEvent } from '../port/pbx-events';
+import { AmiClient, AmiClientOptions } from './ami-client';
+import { AmiMessage } from './ami-parser';
+import { AsteriskCallTracker, LiveChannel } from './asterisk-call-tracker';
+import { presenceEvents } from './asterisk-presence';
+
+export interface AsteriskAmiAdapterOptions extends AmiClientOptions {
+  /** Context of dialplans/extensions.conf that dials the customer once the agent picked up. */
+  originateContext: string;
+  isAgent?: (extension: string) => boolean;
+  /** A frame that could not be read; it was skipped. */
+  onMalformed?: (frame: string, reason: string) => void;
+  onLinkChanged?: (state: PbxLinkState, reason?: string) => void;
+  now?: () => Date;
+}
+
+/**
+ * The Asterisk adapter: AMI over TCP. After every (re)connect it lists live channels and queue members
+ * (CoreShowChannels, QueueStatus) and aligns its state with them, holding back events that arrive while
+ * it does, so a call that ended during an outage ends and nothing is reported twice.
+ */
+export class AsteriskAmiAdapter implements PbxAdapter {
+  private readonly client: AmiClient;
+  private readonly tracker: AsteriskCallTracker;
+  private readonly listeners: PbxListener[] = [];
+  private state: PbxLinkState = 'disconnected';
+  /** Events held back while a resync runs; null when none does. */
+  private heldBack: AmiMessage[] | null = null;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: AsteriskAmiAdapterOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.client = new AmiClient(options);
+    this.tracker = new AsteriskCallTracker({ now: this.now, isAgent: options.isAgent });
+    this.client.on('event', (event) => (this.heldBack ? this.heldBack.push(event) : this.handle(event)));
+    this.client.on('malformed', (frame, reason) => options.onMalformed?.(frame, reason));
+    this.client.on('connected', () => void this.resync());
+    this.client.on('disconnected', (reason) => this.setState('disconnected', reason));
+  }
+
+  get linkState(): PbxLinkState {
+    return this.state;
+  }
+
+  onEvent(listener: PbxListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Resolves once logged in; a refused login rejects. An unreachable PBX is retried in the background. */
+  async start(): Promise<void> {
+    this.setState('connecting');
+    await this.client.connect();
+  }
+
+  stop(): Promise<void> {
+    return this.client.close();
+  }
+
+  async originate({ callId, agent, number, callerName }: OriginateRequest): Promise<void> {
+    await this.client.action('Originate', {
+      Channel: `PJSIP/${agent}`,
+      Context: this.options.originateContext,
+      Exten: number,
+      Priority: 1,
+      CallerID: callerName ? `"${callerName.replace(/"/g, '')}" <${number}>` : number,
+      Async: 'true',
+      ChannelId: callId,
+      Timeout: 30_000,
+    });
+  }
+
+  async addQueueMember({ agent, queue }: QueueMemberRequest): Promise<void> {
+    await this.client.action('QueueAdd', { Queue: queue, Interface: `PJSIP/${agent}`, MemberName: agent });
+  }
+
+  async removeQueueMember({ agent, queue }: QueueMemberRequest): Promise<void> {
+    await this.client.action('QueueRemove', { Queue: queue, Interface: `PJSIP/${agent}` });
+  }
+
+  async pauseQueueMember({ agent, paused, reason, queue }: PauseMemberRequest): Promise<void> {
+    await this.client.action('QueuePause', {
+      Interface: `PJSIP/${agent}`,
+      Paused: paused ? 'true' : 'false',
+      Queue: queue ?? undefined,
+      Reason: reason ?? undefined,
+    });
+  }
+
+  private async resync(): Promise<void> {
+    this.heldBack = [];
+    try {
+      const [channels, queues] = await Promise.all([
+        this.client.actionList('CoreShowChannels'),
+        this.client.actionList('QueueStatus'),
+      ]);
+      this.emit(this.tracker.resync(channels.map(liveChannel)));
+      for (const item of queues) this.emit(presenceEvents(item, this.now()));
+      this.setState('connected');
+    } catch (error) {
+      this.setState('disconnected', `resync failed: ${(error as Error).message}`);
+    } finally {
+      const held = this.heldBack ?? [];
+      this.heldBack = null;
+      held.forEach((event) => this.handle(event));
+    }
+  }
+
+  private handle(event: AmiMessage): void {
+    this.emit(this.tracker.handle(event));
+    this.emit(presenceEvents(event, this.now()));
+  }
+
+  private emit(events: PbxEvent[]): void {
+    for (const event of events) for (const listener of this.listeners) listener(event);
+  }
+
+  private setState(state: PbxLinkState, reason?: string): void {
+    if (this.state === state) return;
+    this.state = state;
+    this.options.onLinkChanged?.(state, reason);
+  }
+}
+
+function liveChannel(item: AmiMessage): LiveChannel {
+  return {
+    linkedid: item['linkedid'],
+    uniqueid: item['uniqueid'],
+    channel: item['channel'],
+    callerNumber: item['calleridnum'] ?? '',
+    bridged: Boolean(item['bridgeid']) && item['channelstate'] === '6',
+  };
+}

@@ -1,0 +1,64 @@
+import { ScriptedAmiServer } from './scripted-ami-server';
+import { syntheticCall } from './synthetic-calls';
+
+export interface SyntheticTrafficOptions {
+  callsPerSecond: number;
+  /** Extensions whose phones ring, taken in turn. */
+  agents: () => string[];
+  /** The next caller's number (a known client's, or any other). */
+  nextCaller: () => string;
+  /** How long a phone rings before it is answered, and how long the talk lasts. */
+  ringMs?: number;
+  talkMs?: number;
+  /** Told when a call's ringing frames were written, for latency measurements. */
+  onRing?: (linkedid: string, agent: string) => void;
+}
+
+/** Rings agents of a scripted PBX with new calls at a steady rate: the bench's load and the demo mode. */
+export class SyntheticTraffic {
+  private timer: NodeJS.Timeout | null = null;
+  private readonly pending = new Set<NodeJS.Timeout>();
+  private sequence = 0;
+  private nextAgent = 0;
+  private readonly epoch = Math.floor(Date.now() / 1000);
+
+  constructor(
+    private readonly server: ScriptedAmiServer,
+    private readonly options: SyntheticTrafficOptions,
+  ) {}
+
+  start(): void {
+    if (this.timer || this.options.callsPerSecond <= 0) return;
+    this.timer = setInterval(() => this.placeCall(), 1000 / this.options.callsPerSecond);
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.pending.forEach((timer) => clearTimeout(timer));
+    this.pending.clear();
+  }
+
+  /** Places one call now; returns its Linkedid, or null when no agent is there to ring. */
+  placeCall(): string | null {
+    const agents = this.options.agents();
+    if (agents.length === 0) return null;
+    const agent = agents[this.nextAgent++ % agents.length];
+    const linkedid = `${this.epoch}.${this.sequence++}`;
+    const call = syntheticCall({ linkedid, callerNumber: this.options.nextCaller(), agent });
+    this.server.broadcast(call.ring);
+    this.options.onRing?.(linkedid, agent);
+    const ringMs = this.options.ringMs ?? 3000;
+    this.later(ringMs, () => this.server.broadcast(call.answer));
+    this.later(ringMs + (this.options.talkMs ?? 20_000), () => this.server.broadcast(call.hangup));
+    return linkedid;
+  }
+
+  private later(ms: number, work: () => void): void {
+    const timer = setTimeout(() => {
+      this.pending.delete(timer);
+      work();
+    }, ms);
+    this.pending.add(timer);
+  }
+}
