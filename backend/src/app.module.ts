@@ -10,15 +10,19 @@ import { LoggingModule } from './core/logging/logging.module';
 import { RealtimeModule } from './core/realtime/realtime.module';
 import { QueuesModule } from './core/queues/queues.module';
 import { RedisModule } from './core/redis/redis.module';
+import { AgentsModule } from './modules/agents/agents.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BonusesModule } from './modules/bonuses/bonuses.module';
+import { CallsModule } from './modules/calls/calls.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { ClientsModule } from './modules/clients/clients.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
+import { PbxModule } from './modules/pbx/pbx.module';
 import { SoftphoneModule } from './modules/softphone/softphone.module';
+import { TasksModule } from './modules/tasks/tasks.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -46,6 +50,10 @@ export class AppModule {
         PaymentsModule,
         BonusesModule,
         DocumentsModule,
+        TasksModule,
+        PbxModule,
+        CallsModule,
+        AgentsModule,
         HealthModule,
         SoftphoneModule,
       ],

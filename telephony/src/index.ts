@@ -10,3 +10,4 @@ export * from './port/pbx-events';
 export * from './test-pbx/scripted-ami-server';
 export * from './test-pbx/synthetic-calls';
 export * from './test-pbx/synthetic-traffic';
+export * from './binotel';

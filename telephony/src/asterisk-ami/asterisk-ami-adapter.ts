@@ -64,7 +64,8 @@ export class AsteriskAmiAdapter implements PbxAdapter {
     return this.client.close();
   }
 
-  async originate({ callId, agent, number, callerName }: OriginateRequest): Promise<void> {
+  /** `ChannelId` makes the agent's channel, and so the call's Linkedid, the id chosen up front. */
+  async originate({ callId, agent, number, callerName }: OriginateRequest): Promise<string> {
     await this.client.action('Originate', {
       Channel: `PJSIP/${agent}`,
       Context: this.options.originateContext,
@@ -75,6 +76,7 @@ export class AsteriskAmiAdapter implements PbxAdapter {
       ChannelId: callId,
       Timeout: 30_000,
     });
+    return callId;
   }
 
   async addQueueMember({ agent, queue }: QueueMemberRequest): Promise<void> {

@@ -24,7 +24,7 @@ function describeEvent(event: PbxEvent): string {
     case 'call.unheld':
       return `${event.type} ${event.agent}`;
     case 'call.ended':
-      return `ended ${event.disposition} by ${event.agent}`;
+      return `ended ${event.disposition} by ${event.agent}${event.recording ? ` into ${event.recording}` : ''}`;
     default:
       return event.type;
   }
@@ -136,7 +136,12 @@ describe('AsteriskCallTracker on flows beyond the recordings', () => {
         },
         { event: 'DialBegin', ...trunk, destchannel: 'PJSIP/1002-00000008' },
         { event: 'DialEnd', ...trunk, destchannel: 'PJSIP/1002-00000008', dialstatus: 'ANSWER' },
-        { event: 'Hangup', ...trunk, cause: '16' },
+        {
+          event: 'Hangup',
+          ...trunk,
+          cause: '16',
+          chanvariable: `SB_DID=380443334455\nSB_RECORDING=/rec/${L}.wav`,
+        },
       ]),
     ).toEqual([
       'started inbound 0671234567 -> 380443334455',
@@ -147,7 +152,7 @@ describe('AsteriskCallTracker on flows beyond the recordings', () => {
       'transferred 1001 -> 1002 blind',
       'ringing 1002 #1',
       'answered 1002',
-      'ended answered by 1002',
+      `ended answered by 1002 into /rec/${L}.wav`,
     ]);
   });
 });

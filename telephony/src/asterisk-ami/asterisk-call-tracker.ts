@@ -12,6 +12,7 @@ const DIAL_STOP: Record<string, RingStopReason> = {
   CHANUNAVAIL: 'busy',
 };
 const UNKNOWN_NUMBER = /^<unknown>$|^$/;
+const RECORDING = /^SB_RECORDING=(\S+)$/m;
 
 export interface AsteriskCallTrackerOptions {
   now?: () => Date;
@@ -64,6 +65,7 @@ export class AsteriskCallTracker {
         );
     }
     if (!callId) return [];
+    this.noteRecording(callId, event);
     switch (event['event']) {
       case 'Newchannel':
         this.call(callId, event);
@@ -135,6 +137,13 @@ export class AsteriskCallTracker {
     const agent = agentLeg ? this.agentOf(agentLeg.channel) : null;
     if (agent) events.push(...this.answer(callId, agent));
     return events;
+  }
+
+  /** dialplans/ names the recording in the channel variable SB_RECORDING (manager.conf `channelvars`). */
+  private noteRecording(callId: string, event: AmiMessage): void {
+    const call = this.calls.get(callId);
+    const recording = event['chanvariable'] && RECORDING.exec(event['chanvariable'])?.[1];
+    if (call && recording) call.recording = recording;
   }
 
   private agentOf(channel: string | undefined): string | null {
@@ -347,6 +356,7 @@ export class AsteriskCallTracker {
       disposition: disposition(call),
       agent: call.agent,
       talkSeconds,
+      recording: call.answeredAt ? call.recording : null,
     };
     return call.started ? [...hungUpOnRinging, ended] : [];
   }

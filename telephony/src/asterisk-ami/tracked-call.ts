@@ -26,6 +26,8 @@ export interface TrackedCall {
   transferPending: boolean;
   abandoned: boolean;
   busy: boolean;
+  /** Where the PBX records the call, as the dialplan said. */
+  recording: string | null;
 }
 
 export function newCall(callId: string, at: Date, context: string | null, exten: string | null): TrackedCall {
@@ -48,6 +50,7 @@ export function newCall(callId: string, at: Date, context: string | null, exten:
     transferPending: false,
     abandoned: false,
     busy: false,
+    recording: null,
   };
 }
 

@@ -3,7 +3,7 @@ import { PbxEvent } from './pbx-events';
 
 /** Ring the agent's own phone first; when they pick up, the PBX dials `number`. */
 export interface OriginateRequest {
-  /** The PBX's id for the new call, chosen up front so its events can be recognised. */
+  /** An id for the new call chosen up front; a PBX that picks its own ids answers with that instead. */
   callId: string;
   agent: string;
   number: string;
@@ -35,7 +35,8 @@ export interface PbxAdapter {
   onEvent(listener: PbxListener): void;
   start(): Promise<void>;
   stop(): Promise<void>;
-  originate(request: OriginateRequest): Promise<void>;
+  /** Resolves with the PBX's id of the new call once the PBX accepted it. */
+  originate(request: OriginateRequest): Promise<string>;
   addQueueMember(request: QueueMemberRequest): Promise<void>;
   removeQueueMember(request: QueueMemberRequest): Promise<void>;
   pauseQueueMember(request: PauseMemberRequest): Promise<void>;

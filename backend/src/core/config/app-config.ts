@@ -25,6 +25,8 @@ export interface AppConfig {
   documents: { chromiumPath: string; attachmentMaxBytes: number };
   logLevel: Environment['LOG_LEVEL'];
   staticDir: string;
+  /** Where users reach the product, for links handed to other systems (the PBX's caller card). */
+  publicUrl: string | null;
   pbx: PbxConfig;
   softphone: SoftphoneConfig;
 }
@@ -94,6 +96,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     documents: { chromiumPath: env.CHROMIUM_PATH, attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES },
     logLevel: env.LOG_LEVEL,
     staticDir: env.STATIC_DIR ?? defaultStaticDir,
+    publicUrl: env.PUBLIC_URL ?? null,
     pbx: {
       mode: env.PBX_MODE,
       id: env.PBX_ID,

@@ -24,65 +24,69 @@ export const PBX_MODES = ['asterisk', 'binotel', 'simulator', 'none'] as const;
 
 export const environmentSchema = z
   .object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
-  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }),
-  REDIS_PREFIX: z
-    .string()
-    .regex(/^[\w:.-]+$/, 'may contain letters, digits, ":", "." and "-"')
-    .default('sb:'),
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters long'),
-  JWT_TTL: z
-    .string()
-    .regex(/^\d+[smhd]$/, 'must look like 12h, 30m or 7d')
-    .default('12h')
-    .transform((ttl) => Number(ttl.slice(0, -1)) * SECONDS_PER_UNIT[ttl.slice(-1)]),
-  ADMIN_LOGIN: optionalText,
-  ADMIN_PASSWORD: optionalText,
-  DEFAULT_PHONE_REGION: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code such as UA')
-    .default('UA'),
-  DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('en'),
-  DEFAULT_CURRENCY: z.enum(CURRENCIES).default('UAH'),
-  BONUS_EXPIRY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
-  CLIENT_IMPORT_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .default(10 * 1024 * 1024),
-  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
-  ATTACHMENT_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .default(20 * 1024 * 1024),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  STATIC_DIR: optionalText,
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
-  LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
-  PBX_MODE: z.enum(PBX_MODES).default('none'),
-  PBX_ID: z
-    .string()
-    .regex(/^[\w-]{1,32}$/, 'may contain letters, digits, "_" and "-" (at most 32)')
-    .default('main'),
-  AMI_HOST: z.string().min(1).default('127.0.0.1'),
-  AMI_PORT: z.coerce.number().int().min(1).max(65535).default(5038),
-  AMI_USERNAME: optionalText,
-  AMI_SECRET: optionalText,
-  AMI_ORIGINATE_CONTEXT: z.string().min(1).default('crm-click-to-call'),
-  BINOTEL_WEBHOOK_SECRET: optionalText,
-  BINOTEL_ALLOWED_IPS: commaList,
-  BINOTEL_API_URL: z.url().default('https://api.binotel.com/api/4.0'),
-  BINOTEL_API_KEY: optionalText,
-  BINOTEL_API_SECRET: optionalText,
-  SIMULATOR_CALLS_PER_MINUTE: z.coerce.number().min(0).max(600).default(2),
-  SIP_WS_URL: optionalText,
-  SIP_DOMAIN: optionalText,
-  SIP_ICE_SERVERS: commaList,
-  SIP_PASSWORD_SECRET: optionalText,
-})
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[\w:.-]+$/, 'may contain letters, digits, ":", "." and "-"')
+      .default('sb:'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters long'),
+    JWT_TTL: z
+      .string()
+      .regex(/^\d+[smhd]$/, 'must look like 12h, 30m or 7d')
+      .default('12h')
+      .transform((ttl) => Number(ttl.slice(0, -1)) * SECONDS_PER_UNIT[ttl.slice(-1)]),
+    ADMIN_LOGIN: optionalText,
+    ADMIN_PASSWORD: optionalText,
+    DEFAULT_PHONE_REGION: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code such as UA')
+      .default('UA'),
+    DEFAULT_LANGUAGE: z.enum(LANGUAGES).default('en'),
+    DEFAULT_CURRENCY: z.enum(CURRENCIES).default('UAH'),
+    BONUS_EXPIRY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    CLIENT_IMPORT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1024 * 1024),
+    CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+    ATTACHMENT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(20 * 1024 * 1024),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    STATIC_DIR: optionalText,
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+    LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
+    PUBLIC_URL: z
+      .url({ error: 'must be the address users open, such as https://crm.example.com' })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+    PBX_MODE: z.enum(PBX_MODES).default('none'),
+    PBX_ID: z
+      .string()
+      .regex(/^[\w-]{1,32}$/, 'may contain letters, digits, "_" and "-" (at most 32)')
+      .default('main'),
+    AMI_HOST: z.string().min(1).default('127.0.0.1'),
+    AMI_PORT: z.coerce.number().int().min(1).max(65535).default(5038),
+    AMI_USERNAME: optionalText,
+    AMI_SECRET: optionalText,
+    AMI_ORIGINATE_CONTEXT: z.string().min(1).default('crm-click-to-call'),
+    BINOTEL_WEBHOOK_SECRET: optionalText,
+    BINOTEL_ALLOWED_IPS: commaList,
+    BINOTEL_API_URL: z.url().default('https://api.binotel.com/api/4.0'),
+    BINOTEL_API_KEY: optionalText,
+    BINOTEL_API_SECRET: optionalText,
+    SIMULATOR_CALLS_PER_MINUTE: z.coerce.number().min(0).max(600).default(2),
+    SIP_WS_URL: optionalText,
+    SIP_DOMAIN: optionalText,
+    SIP_ICE_SERVERS: commaList,
+    SIP_PASSWORD_SECRET: optionalText,
+  })
   .superRefine((env, context) => {
     const need = (variable: keyof typeof env, why: string) => {
       if (env[variable] === undefined) context.addIssue({ code: 'custom', path: [variable], message: why });

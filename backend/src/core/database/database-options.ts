@@ -23,12 +23,16 @@ import { OrderTransition } from '../../modules/orders/order-transition.entity';
 import { OrderRecord } from '../../modules/orders/order.entity';
 import { PaymentRecord } from '../../modules/payments/payment.entity';
 import { User } from '../../modules/users/user.entity';
+import { CallEntity } from '../../modules/calls/call.entity';
+import { TaskRecord } from '../../modules/tasks/task.entity';
 import { CreateUsers1763900000000 } from '../../database/migrations/1763900000000-CreateUsers';
 import { CreateClients1763910000000 } from '../../database/migrations/1763910000000-CreateClients';
 import { CreateClientImports1763915000000 } from '../../database/migrations/1763915000000-CreateClientImports';
 import { CreateOrders1763920000000 } from '../../database/migrations/1763920000000-CreateOrders';
 import { CreateOrderStageTotals1763921000000 } from '../../database/migrations/1763921000000-CreateOrderStageTotals';
 import { CreateDocuments1763930000000 } from '../../database/migrations/1763930000000-CreateDocuments';
+import { CreateCalls1764600000000 } from '../../database/migrations/1764600000000-CreateCalls';
+import { CreateTasks1764601000000 } from '../../database/migrations/1764601000000-CreateTasks';
 
 /** Entities and migrations are listed explicitly so bundling or renaming never loses one. */
 export const ENTITIES = [
@@ -56,6 +60,8 @@ export const ENTITIES = [
   DocumentRecord,
   DocumentNumberCounter,
   AttachmentRecord,
+  CallEntity,
+  TaskRecord,
 ];
 export const MIGRATIONS = [
   CreateUsers1763900000000,
@@ -64,6 +70,8 @@ export const MIGRATIONS = [
   CreateOrders1763920000000,
   CreateOrderStageTotals1763921000000,
   CreateDocuments1763930000000,
+  CreateCalls1764600000000,
+  CreateTasks1764601000000,
 ];
 
 export function databaseOptions(url: string): DataSourceOptions {

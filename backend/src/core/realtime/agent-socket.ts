@@ -20,3 +20,6 @@ export type AgentSocket = Socket<
 >;
 
 export const userRoom = (userId: string) => `user:${userId}`;
+
+/** Supervisors and admins: live agent and queue state goes here. */
+export const SUPERVISORS_ROOM = 'supervisors';

@@ -2,11 +2,11 @@ import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { AGENT_NAMESPACE, AgentHandshakeAuth } from '@switchboard/contracts';
 import { AccessTokens } from '../../modules/auth/access-tokens.service';
-import { AgentNamespace, AgentSocket, userRoom } from './agent-socket';
+import { AgentNamespace, AgentSocket, SUPERVISORS_ROOM, userRoom } from './agent-socket';
 
 /**
  * The agent console's socket.io namespace. A handshake without a valid bearer token is refused
- * before the connection opens; each socket joins its user's room.
+ * before the connection opens; each socket joins its user's room, supervisors' and admins' also theirs.
  */
 @WebSocketGateway({ namespace: AGENT_NAMESPACE })
 export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayConnection<AgentSocket> {
@@ -34,7 +34,7 @@ export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayCon
 
   async handleConnection(socket: AgentSocket): Promise<void> {
     const { user } = socket.data;
-    await socket.join(userRoom(user.id));
+    await socket.join(user.role === 'operator' ? [userRoom(user.id)] : [userRoom(user.id), SUPERVISORS_ROOM]);
     this.logger.debug({ userId: user.id }, 'Agent socket connected');
   }
 }

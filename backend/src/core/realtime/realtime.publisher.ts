@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ServerToClientEvents } from '@switchboard/contracts';
-import { userRoom } from './agent-socket';
+import { SUPERVISORS_ROOM, userRoom } from './agent-socket';
 import { AgentGateway } from './agent.gateway';
 
 /** What domain services use to reach consoles; they never touch the socket server. */
@@ -14,6 +14,13 @@ export class RealtimePublisher {
     ...payload: Parameters<ServerToClientEvents[E]>
   ): void {
     this.gateway.namespace.to(userRoom(userId)).emit(event, ...payload);
+  }
+
+  toSupervisors<E extends keyof ServerToClientEvents>(
+    event: E,
+    ...payload: Parameters<ServerToClientEvents[E]>
+  ): void {
+    this.gateway.namespace.to(SUPERVISORS_ROOM).emit(event, ...payload);
   }
 
   disconnectUser(userId: string): void {

@@ -47,3 +47,20 @@ export const CLIENT_CARD_BY_PHONE_SQL = `
      AND c.id IN (SELECT client_id FROM client_phones WHERE e164 = $1)
    ORDER BY c.created_at
    LIMIT 1`;
+
+/**
+ * What the screen-pop shows of the client owning number $1 (E.164), chosen as the card look-up chooses:
+ * name, category, tags, manager, own phones and consent flags.
+ */
+export const POP_CLIENT_BY_PHONE_SQL = `
+  SELECT json_build_object(
+    'id', c.id, 'kind', c.kind, 'name', c.display_name, 'category', c.category, 'tags', to_json(c.tags),
+    'manager', ${userRef('c.manager_id')},
+    'phones', coalesce((SELECT json_agg(json_build_object('number', p.original, 'e164', p.e164) ORDER BY p.position)
+                          FROM client_phones p WHERE p.client_id = c.id AND p.contact_id IS NULL), '[]'),
+    'doNotCall', c.do_not_call, 'noMarketing', c.no_marketing) AS client
+    FROM clients c
+   WHERE c.deleted_at IS NULL
+     AND c.id IN (SELECT client_id FROM client_phones WHERE e164 = $1)
+   ORDER BY c.created_at
+   LIMIT 1`;

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client as ClientView, CreateClientRequest, FieldError } from '@switchboard/contracts';
+import { Client as ClientView, CreateClientRequest, FieldError, PopClient } from '@switchboard/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { preparedQuery } from '../../core/database/prepared-query';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { User } from '../users/user.entity';
-import { CLIENT_CARD_BY_PHONE_SQL, CLIENT_CARD_SQL } from './client-card.sql';
+import { CLIENT_CARD_BY_PHONE_SQL, CLIENT_CARD_SQL, POP_CLIENT_BY_PHONE_SQL } from './client-card.sql';
 import { ClientState, applyEdit, asRequest, toClientState } from './client-state';
 import { changedFields } from './client-changes';
 import { Client } from './client.entity';
@@ -85,6 +85,30 @@ export class ClientsService {
     ]);
     if (!row) throw new ClientNotFoundError(`has the number ${e164}`);
     return row.card;
+  }
+
+  /** The E.164 form of a number as dialled or as the PBX reports it; null when it is no phone number. */
+  normalizePhone(number: string): string | null {
+    return toE164(number, this.config.defaultPhoneRegion);
+  }
+
+  /** The caller as the screen-pop shows them, by E.164 number; null for an unknown number. */
+  async popClient(e164: string): Promise<PopClient | null> {
+    const [row] = await preparedQuery<{ client: PopClient }>(
+      this.db,
+      'pop-client-by-phone',
+      POP_CLIENT_BY_PHONE_SQL,
+      [e164],
+    );
+    return row?.client ?? null;
+  }
+
+  /** The client's manager, who gets their missed calls to return. */
+  async managerOf(clientId: string): Promise<string | null> {
+    const [row] = (await this.db.query('SELECT manager_id FROM clients WHERE id = $1', [clientId])) as {
+      manager_id: string | null;
+    }[];
+    return row?.manager_id ?? null;
   }
 
   /** Normalizes and checks a whole client against the custom fields and users; 400 on any problem. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PbxModule } from '../pbx/pbx.module';
 import { HealthController } from './health.controller';
 import { HealthService } from './health.service';
 
-@Module({ controllers: [HealthController], providers: [HealthService] })
+@Module({ imports: [PbxModule], controllers: [HealthController], providers: [HealthService] })
 export class HealthModule {}

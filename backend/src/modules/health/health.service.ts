@@ -4,6 +4,7 @@ import { DependencyState, HealthReport } from '@switchboard/contracts';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { REDIS } from '../../core/redis/redis.module';
+import { PbxService } from '../pbx/pbx.service';
 
 const PROBE_TIMEOUT_MS = 2000;
 
@@ -27,6 +28,7 @@ export class HealthService {
   constructor(
     @InjectDataSource() private readonly database: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
+    private readonly pbx: PbxService,
   ) {}
 
   async report(): Promise<HealthReport> {
@@ -34,11 +36,13 @@ export class HealthService {
       probe(() => this.database.query('SELECT 1')),
       probe(() => this.redis.ping()),
     ]);
+    const pbx = this.pbx.linkState;
+    const pbxUsable = pbx === 'connected' || pbx === 'not-configured';
     return {
-      status: database === 'up' && redis === 'up' ? 'ok' : 'degraded',
+      status: database === 'up' && redis === 'up' && pbxUsable ? 'ok' : 'degraded',
       database,
       redis,
-      pbx: 'not-configured',
+      pbx,
       uptimeSeconds: Math.round(process.uptime()),
     };
   }

@@ -7,3 +7,10 @@ export interface UserSessionsRevokedEvent {
   userId: string;
   reason: SessionRevokedPayload['reason'];
 }
+
+/** In-process event, awaited: a user was created or changed (name, role, extension, active). */
+export const USER_SAVED = 'user.saved';
+
+export interface UserSavedEvent {
+  userId: string;
+}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdminBootstrap } from './admin-bootstrap.service';
+import { ExtensionDirectory } from './extension-directory.service';
 import { PasswordHasher } from './password-hasher';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
@@ -10,7 +11,7 @@ import { UsersService } from './users.service';
 @Module({
   imports: [TypeOrmModule.forFeature([User])],
   controllers: [UsersController, UsersDirectoryController],
-  providers: [UsersService, PasswordHasher, AdminBootstrap],
-  exports: [UsersService],
+  providers: [UsersService, PasswordHasher, AdminBootstrap, ExtensionDirectory],
+  exports: [UsersService, ExtensionDirectory],
 })
 export class UsersModule {}

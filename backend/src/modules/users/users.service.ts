@@ -9,7 +9,7 @@ import { UpdateUserDto } from './dto/update-user.dto';
 import { PasswordHasher } from './password-hasher';
 import { violatedUniqueIndex } from './unique-violation';
 import { User } from './user.entity';
-import { USER_SESSIONS_REVOKED, UserSessionsRevokedEvent } from './user.events';
+import { USER_SAVED, USER_SESSIONS_REVOKED, UserSavedEvent, UserSessionsRevokedEvent } from './user.events';
 import { toUserView } from './user.mapper';
 import {
   ExtensionTakenError,
@@ -110,7 +110,7 @@ export class UsersService {
       displayName: profile.displayName ?? user.displayName,
       language: profile.language ?? user.language,
     });
-    return toUserView(await this.users.save(user));
+    return toUserView(await this.save(user));
   }
 
   async changeOwnPassword(id: string, currentPassword: string, newPassword: string): Promise<void> {
@@ -139,7 +139,9 @@ export class UsersService {
 
   private async save(user: User): Promise<User> {
     try {
-      return await this.users.save(user);
+      const saved = await this.users.save(user);
+      await this.events.emitAsync(USER_SAVED, { userId: saved.id } satisfies UserSavedEvent);
+      return saved;
     } catch (error) {
       const index = violatedUniqueIndex(error);
       if (index === 'users_login_unique') throw new LoginTakenError(user.login);

@@ -1,3 +1,10 @@
+import { AgentPresence } from '../agents/presence';
+import {
+  CallAnsweredPayload,
+  CallEndedPayload,
+  CallRingStoppedPayload,
+  ScreenPop,
+} from '../calls/screen-pop';
 import { ClientImportStatus } from '../clients/import';
 
 /** Socket.io namespace the agent console connects to. */
@@ -12,6 +19,14 @@ export interface ServerToClientEvents {
   'session.revoked': (payload: SessionRevokedPayload) => void;
   /** Progress of a client import, sent to the user who started it. */
   'clients.importProgressed': (payload: ClientImportStatus) => void;
+  /** The screen-pop: only to the user whose phone rings, before they answer. */
+  'call.ringing': (payload: ScreenPop) => void;
+  'call.ringStopped': (payload: CallRingStoppedPayload) => void;
+  'call.answered': (payload: CallAnsweredPayload) => void;
+  /** Opens wrap-up on the console of whoever had the call. */
+  'call.ended': (payload: CallEndedPayload) => void;
+  /** An agent's phone, queues or pause changed: to the agent and to supervisors. */
+  'agent.statusChanged': (payload: AgentPresence) => void;
 }
 
 /** Events a console sends; acknowledgements carry `ApiError` on failure. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { HistoryEntry, HistoryKind, Page } from '@switchboard/contracts';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { Client } from '../client.entity';
 import { ListHistoryQuery } from './dto/list-history.query';
 import { HistoryEntryRecord } from './history-entry.entity';
@@ -51,6 +51,17 @@ export class ClientHistoryService {
       relations: { author: true },
     });
     return toHistoryEntry(withAuthor, entry.clientId);
+  }
+
+  /** The latest contacts with the client (calls, notes, meetings, messages), newest first: the pop shows them. */
+  async lastContacts(clientId: string, limit: number): Promise<HistoryEntry[]> {
+    const records = await this.entries.find({
+      where: { client: { id: clientId }, kind: In([...CONTACT_KINDS]) },
+      relations: { author: true },
+      order: { occurredAt: 'DESC' },
+      take: limit,
+    });
+    return records.map((record) => toHistoryEntry(record, clientId));
   }
 
   /** Newest first. */

@@ -1,0 +1,42 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { AgentPresence } from '@switchboard/contracts';
+import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
+import { AuthenticatedUser } from '../../core/auth/authenticated-user';
+import { PauseDto } from './dto/pause.dto';
+import { QueueLoginDto } from './dto/queue-login.dto';
+import { PresenceService } from './presence.service';
+
+/** Agents change their own presence; supervisors and admins see everyone's. */
+@Controller('agents')
+export class AgentsController {
+  constructor(private readonly presence: PresenceService) {}
+
+  @Get()
+  @Roles('supervisor', 'admin')
+  all(): AgentPresence[] {
+    return this.presence.all();
+  }
+
+  @Get('me')
+  mine(@CurrentUser() user: AuthenticatedUser): AgentPresence {
+    return this.presence.mine(user);
+  }
+
+  @Post('me/queues')
+  @HttpCode(HttpStatus.ACCEPTED)
+  joinQueue(@Body() dto: QueueLoginDto, @CurrentUser() user: AuthenticatedUser): Promise<void> {
+    return this.presence.joinQueue(user, dto.queue);
+  }
+
+  @Delete('me/queues/:queue')
+  @HttpCode(HttpStatus.ACCEPTED)
+  leaveQueue(@Param() { queue }: QueueLoginDto, @CurrentUser() user: AuthenticatedUser): Promise<void> {
+    return this.presence.leaveQueue(user, queue);
+  }
+
+  @Post('me/pause')
+  @HttpCode(HttpStatus.ACCEPTED)
+  pause(@Body() dto: PauseDto, @CurrentUser() user: AuthenticatedUser): Promise<void> {
+    return this.presence.pause(user, dto);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { RealtimeModule } from '../../core/realtime/realtime.module';
+import { PbxModule } from '../pbx/pbx.module';
+import { UsersModule } from '../users/users.module';
+import { AgentsController } from './agents.controller';
+import { PresenceService } from './presence.service';
+
+@Module({
+  imports: [PbxModule, UsersModule, RealtimeModule],
+  controllers: [AgentsController],
+  providers: [PresenceService],
+})
+export class AgentsModule {}

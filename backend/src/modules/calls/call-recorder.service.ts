@@ -1,0 +1,131 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PbxEvent } from '@switchboard/telephony';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../core/config/app-config';
+import { APP_CONFIG } from '../../core/config/config.module';
+import { ClientsService } from '../clients/clients.service';
+import { PBX_EVENT } from '../pbx/pbx.events';
+import { ExtensionDirectory } from '../users/extension-directory.service';
+import { callIdOf } from './call-id';
+import {
+  ANSWERED_SQL,
+  APPEND_TIMELINE_SQL,
+  ENDED_SQL,
+  HELD_SQL,
+  INSERT_CALL_SQL,
+  QUEUE_JOINED_SQL,
+  RINGING_SQL,
+  UNHELD_SQL,
+} from './call-recorder.sql';
+import { timelineEntry } from './call-timeline';
+import { CALL_ENDED, CallEndedEvent } from './calls.events';
+
+type CallEvent = Extract<PbxEvent, { callId: string }>;
+
+/**
+ * Stores every call the PBX reports: one row per PBX call, changed by each of its events in the PBX's
+ * order (events of one call are written one after another; calls do not wait for each other).
+ */
+@Injectable()
+export class CallRecorder {
+  private readonly logger = new Logger(CallRecorder.name);
+  private readonly chains = new Map<string, Promise<void>>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clients: ClientsService,
+    private readonly directory: ExtensionDirectory,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  @OnEvent(PBX_EVENT, { promisify: true })
+  handle(event: PbxEvent): Promise<void> {
+    if (!('callId' in event)) return Promise.resolve();
+    const id = callIdOf(this.config.pbx.id, event.callId);
+    const previous = this.chains.get(id) ?? Promise.resolve();
+    const next = previous
+      .then(() => this.record(id, event))
+      .catch((error: Error) =>
+        this.logger.error({ callId: id, reason: error.message }, 'Could not store a call event'),
+      );
+    this.chains.set(id, next);
+    void next.then(() => {
+      if (this.chains.get(id) === next) this.chains.delete(id);
+    });
+    return next;
+  }
+
+  private async record(id: string, event: CallEvent): Promise<void> {
+    const entry = timelineEntry(event);
+    switch (event.type) {
+      case 'call.started':
+        return this.started(id, event, entry);
+      case 'queue.callerJoined':
+        return this.run(QUEUE_JOINED_SQL, [id, event.queue]);
+      case 'agent.ringing':
+        return this.run(RINGING_SQL, [id, entry, this.directory.owner(event.agent)?.id ?? null]);
+      case 'call.answered': {
+        const owner = this.directory.owner(event.agent);
+        return this.run(ANSWERED_SQL, [
+          id,
+          entry,
+          event.at,
+          owner?.id ?? null,
+          event.agent,
+          event.waitSeconds,
+        ]);
+      }
+      case 'call.held':
+        return this.run(HELD_SQL, [id, entry, event.at]);
+      case 'call.unheld':
+        return this.run(UNHELD_SQL, [id, entry, event.at]);
+      case 'call.ended':
+        return this.ended(id, event, entry);
+      default:
+        if (entry) await this.run(APPEND_TIMELINE_SQL, [id, entry]);
+    }
+  }
+
+  private async started(id: string, event: Extract<PbxEvent, { type: 'call.started' }>, entry: unknown) {
+    const caller = this.clients.normalizePhone(event.callerNumber) ?? event.callerNumber;
+    const callee = event.calleeNumber
+      ? (this.clients.normalizePhone(event.calleeNumber) ?? event.calleeNumber)
+      : null;
+    const customer = event.direction === 'outbound' ? callee : caller;
+    const client = customer?.startsWith('+') ? await this.clients.popClient(customer) : null;
+    const did = event.direction === 'inbound' ? callee : null;
+    await this.run(INSERT_CALL_SQL, [
+      id,
+      this.config.pbx.id,
+      event.callId,
+      event.direction,
+      caller,
+      callee,
+      did,
+      event.queue,
+      client?.id ?? null,
+      event.at,
+      entry,
+    ]);
+  }
+
+  private async ended(id: string, event: Extract<PbxEvent, { type: 'call.ended' }>, entry: unknown) {
+    const rows = (await this.db.query(ENDED_SQL, [
+      id,
+      entry,
+      event.at,
+      event.disposition,
+      event.talkSeconds,
+      event.recording ?? null,
+    ])) as [CallEndedEvent[], number];
+    const [ended] = rows[0];
+    if (ended) await this.events.emitAsync(CALL_ENDED, ended);
+  }
+
+  private async run(sql: string, values: unknown[]): Promise<void> {
+    await this.db.query(sql, values);
+  }
+}

@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RealtimeModule } from '../../core/realtime/realtime.module';
+import { ClientsModule } from '../clients/clients.module';
+import { PaymentsModule } from '../payments/payments.module';
+import { PbxModule } from '../pbx/pbx.module';
+import { TasksModule } from '../tasks/tasks.module';
+import { UsersModule } from '../users/users.module';
+import { CallEntity } from './call.entity';
+import { CallFollowUps } from './call-follow-ups.listener';
+import { CallOriginator } from './call-originator.service';
+import { CallRecorder } from './call-recorder.service';
+import { CallsController } from './calls.controller';
+import { CallsMergeListener } from './calls-merge.listener';
+import { CallsService } from './calls.service';
+import { ScreenPopBuilder } from './pop/screen-pop.builder';
+import { ScreenPopService } from './pop/screen-pop.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([CallEntity]),
+    RealtimeModule,
+    ClientsModule,
+    PaymentsModule,
+    TasksModule,
+    UsersModule,
+    PbxModule,
+  ],
+  controllers: [CallsController],
+  providers: [
+    CallsService,
+    CallRecorder,
+    CallFollowUps,
+    CallOriginator,
+    CallsMergeListener,
+    ScreenPopBuilder,
+    ScreenPopService,
+  ],
+  exports: [CallsService],
+})
+export class CallsModule {}

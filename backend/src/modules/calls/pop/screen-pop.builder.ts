@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CallDirection, ScreenPop } from '@switchboard/contracts';
+import { AppConfig } from '../../../core/config/app-config';
+import { APP_CONFIG } from '../../../core/config/config.module';
+import { ClientsService } from '../../clients/clients.service';
+import { ClientHistoryService } from '../../clients/history/client-history.service';
+import { FinanceService } from '../../payments/finance.service';
+import { TasksService } from '../../tasks/tasks.service';
+
+const LAST_CONTACTS = 5;
+const OPEN_TASKS = 5;
+
+export interface PopRequest {
+  callId: string;
+  direction: CallDirection;
+  /** As the PBX gave it; normalized here. */
+  number: string;
+  queue: string | null;
+}
+
+/** Everything the business knows about a caller, gathered for the screen-pop: one look-up, then three in parallel. */
+@Injectable()
+export class ScreenPopBuilder {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clients: ClientsService,
+    private readonly history: ClientHistoryService,
+    private readonly finance: FinanceService,
+    private readonly tasks: TasksService,
+  ) {}
+
+  async build({ callId, direction, number, queue }: PopRequest): Promise<ScreenPop> {
+    const e164 = this.clients.normalizePhone(number);
+    const client = e164 ? await this.clients.popClient(e164) : null;
+    const base = { callId, direction, callerNumber: e164 ?? number, queue, client };
+    if (!client) return { ...base, ...this.nothingKnown() };
+    const [finance, contacts, tasks] = await Promise.all([
+      this.finance.client(client.id),
+      this.history.lastContacts(client.id, LAST_CONTACTS),
+      this.tasks.openForClient(client.id, OPEN_TASKS),
+    ]);
+    return {
+      ...base,
+      openOrders: finance.openOrders.map(({ id, number: orderNumber, stage, total, currency }) => ({
+        id,
+        number: orderNumber,
+        stage,
+        total,
+        currency,
+      })),
+      debt: finance.debt,
+      bonusBalance: finance.bonusBalance,
+      lastInteractions: contacts.map((entry) => ({
+        at: entry.occurredAt,
+        kind: entry.kind,
+        text: entry.text,
+      })),
+      openTasks: tasks.map((task) => ({ id: task.id, title: task.title, dueAt: task.dueAt })),
+    };
+  }
+
+  private nothingKnown(): Omit<ScreenPop, 'callId' | 'direction' | 'callerNumber' | 'queue' | 'client'> {
+    const currency = this.config.orders.currency;
+    return {
+      openOrders: [],
+      debt: { total: '0.00', overdue: '0.00', currency },
+      bonusBalance: '0.00',
+      lastInteractions: [],
+      openTasks: [],
+    };
+  }
+}

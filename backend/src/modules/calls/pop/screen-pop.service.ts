@@ -1,0 +1,122 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { CallDirection } from '@switchboard/contracts';
+import { PbxEvent } from '@switchboard/telephony';
+import { AppConfig } from '../../../core/config/app-config';
+import { APP_CONFIG } from '../../../core/config/config.module';
+import { RealtimePublisher } from '../../../core/realtime/realtime.publisher';
+import { ExtensionDirectory } from '../../users/extension-directory.service';
+import { PBX_EVENT } from '../../pbx/pbx.events';
+import { callIdOf } from '../call-id';
+import { ScreenPopBuilder } from './screen-pop.builder';
+
+interface LiveCall {
+  direction: CallDirection;
+  /** Users whose console got the pop: each gets it once per call, and hears how the call goes on. */
+  popped: Set<string>;
+}
+
+/**
+ * The screen-pop: when an agent's phone rings, that agent's consoles (and only theirs) get `call.ringing`
+ * with the caller's card, before anyone answers; then `call.ringStopped`, `call.answered` and `call.ended`
+ * for the same call. It reads PBX events directly, so it never waits for the call record to be written.
+ */
+@Injectable()
+export class ScreenPopService {
+  private readonly logger = new Logger(ScreenPopService.name);
+  private readonly live = new Map<string, LiveCall>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly directory: ExtensionDirectory,
+    private readonly builder: ScreenPopBuilder,
+    private readonly publisher: RealtimePublisher,
+  ) {}
+
+  /** Pops a click-to-call on the agent who placed it, before the PBX has said anything of it. */
+  async popOutbound(callId: string, userId: string, number: string): Promise<void> {
+    const call = this.callOf(callId, 'outbound');
+    await this.pop(call, callId, userId, { number, queue: null });
+  }
+
+  @OnEvent(PBX_EVENT, { promisify: true })
+  async handle(event: PbxEvent): Promise<void> {
+    if (!('callId' in event)) return;
+    await this.follow(event).catch((error: Error) =>
+      this.logger.error({ callId: event.callId, reason: error.message }, 'Screen-pop failed'),
+    );
+  }
+
+  private async follow(event: Extract<PbxEvent, { callId: string }>): Promise<void> {
+    const callId = callIdOf(this.config.pbx.id, event.callId);
+    switch (event.type) {
+      case 'call.started':
+        this.callOf(callId, event.direction);
+        return;
+      case 'agent.ringing':
+        return this.ring(callId, event.agent, event.callerNumber, event.queue);
+      case 'agent.stoppedRinging':
+        return this.toAgent(callId, event.agent, (userId) =>
+          this.publisher.toUser(userId, 'call.ringStopped', { callId, reason: event.reason }),
+        );
+      case 'call.answered':
+        return this.answered(callId, event.agent, event.at);
+      case 'call.ended':
+        return this.ended(callId, event);
+    }
+  }
+
+  private async ring(callId: string, agent: string, number: string, queue: string | null): Promise<void> {
+    const owner = this.directory.owner(agent);
+    if (!owner) return this.logger.debug({ callId, agent }, 'A phone without a user rings; no pop');
+    await this.pop(this.callOf(callId, 'inbound'), callId, owner.id, { number, queue });
+  }
+
+  private async pop(
+    call: LiveCall,
+    callId: string,
+    userId: string,
+    from: { number: string; queue: string | null },
+  ) {
+    if (call.popped.has(userId)) return;
+    call.popped.add(userId);
+    const pop = await this.builder.build({ callId, direction: call.direction, ...from });
+    this.publisher.toUser(userId, 'call.ringing', pop);
+    this.logger.debug({ callId, userId }, 'Screen-pop sent');
+  }
+
+  private answered(callId: string, agent: string, at: Date): void {
+    const call = this.live.get(callId);
+    const owner = this.directory.owner(agent);
+    if (!call || !owner) return;
+    call.popped.add(owner.id);
+    this.publisher.toUser(owner.id, 'call.answered', { callId, answeredAt: at.toISOString() });
+  }
+
+  private ended(callId: string, event: Extract<PbxEvent, { type: 'call.ended' }>): void {
+    const call = this.live.get(callId);
+    this.live.delete(callId);
+    if (!call) return;
+    const payload = {
+      callId,
+      disposition: event.disposition,
+      talkSeconds: event.talkSeconds,
+      endedAt: event.at.toISOString(),
+    };
+    for (const userId of call.popped) this.publisher.toUser(userId, 'call.ended', payload);
+  }
+
+  private toAgent(callId: string, agent: string, send: (userId: string) => void): void {
+    const owner = this.directory.owner(agent);
+    if (owner && this.live.get(callId)?.popped.has(owner.id)) send(owner.id);
+  }
+
+  private callOf(callId: string, direction: CallDirection): LiveCall {
+    let call = this.live.get(callId);
+    if (!call) {
+      call = { direction, popped: new Set() };
+      this.live.set(callId, call);
+    }
+    return call;
+  }
+}

@@ -1,0 +1,79 @@
+import { Logger, Provider } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { AsteriskAmiAdapter, BinotelAdapter, PbxAdapter } from '@switchboard/telephony';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../core/config/app-config';
+import { APP_CONFIG } from '../../core/config/config.module';
+import { ClientsService } from '../clients/clients.service';
+import { ExtensionDirectory } from '../users/extension-directory.service';
+import { PbxSimulator, SIMULATOR_CREDENTIALS } from './simulator/pbx-simulator';
+
+/** The configured PBX adapter, or null with `PBX_MODE=none`. */
+export const PBX_ADAPTER = Symbol('PBX_ADAPTER');
+/** The demo PBX when `PBX_MODE=simulator`, else null. */
+export const PBX_SIMULATOR = Symbol('PBX_SIMULATOR');
+
+const logger = new Logger('PbxAdapter');
+
+function asteriskAdapter(
+  config: AppConfig,
+  directory: ExtensionDirectory,
+  link: { host: string; port: number; username: string; secret: string },
+): AsteriskAmiAdapter {
+  return new AsteriskAmiAdapter({
+    ...link,
+    originateContext: config.pbx.ami.originateContext,
+    isAgent: (extension) => directory.isAgent(extension),
+    onMalformed: (frame, reason) =>
+      logger.warn({ reason, frameStart: frame.slice(0, 80) }, 'Skipped a malformed AMI frame'),
+    onLinkChanged: (state, reason) => logger.log({ state, reason }, 'PBX link changed'),
+  });
+}
+
+function binotelAdapter(config: AppConfig, clients: ClientsService): BinotelAdapter {
+  const { apiUrl, apiKey, apiSecret } = config.pbx.binotel;
+  return new BinotelAdapter({
+    api: { key: apiKey ?? '', secret: apiSecret ?? '', baseUrl: apiUrl },
+    lookupCustomer: async (number) => {
+      const e164 = clients.normalizePhone(number);
+      const client = e164 ? await clients.popClient(e164) : null;
+      const url = client && config.publicUrl ? `${config.publicUrl}/clients/${client.id}` : null;
+      return client ? { name: client.name, url } : null;
+    },
+  });
+}
+
+export const pbxProviders: Provider[] = [
+  {
+    provide: PBX_SIMULATOR,
+    inject: [APP_CONFIG, getDataSourceToken(), ExtensionDirectory],
+    useFactory: (config: AppConfig, db: DataSource, directory: ExtensionDirectory) =>
+      config.pbx.mode === 'simulator'
+        ? new PbxSimulator(db, () => directory.extensions(), config.pbx.simulator.callsPerMinute)
+        : null,
+  },
+  {
+    provide: PBX_ADAPTER,
+    inject: [APP_CONFIG, ExtensionDirectory, ClientsService, PBX_SIMULATOR],
+    useFactory: async (
+      config: AppConfig,
+      directory: ExtensionDirectory,
+      clients: ClientsService,
+      simulator: PbxSimulator | null,
+    ): Promise<PbxAdapter | null> => {
+      switch (config.pbx.mode) {
+        case 'asterisk':
+          return asteriskAdapter(config, directory, config.pbx.ami);
+        case 'binotel':
+          return binotelAdapter(config, clients);
+        case 'simulator': {
+          if (!simulator) return null;
+          const port = await simulator.start();
+          return asteriskAdapter(config, directory, { host: '127.0.0.1', port, ...SIMULATOR_CREDENTIALS });
+        }
+        default:
+          return null;
+      }
+    },
+  },
+];

@@ -1,0 +1,74 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { PbxLinkState } from '@switchboard/contracts';
+import {
+  OriginateRequest,
+  PauseMemberRequest,
+  PbxActionUnsupportedError as AdapterUnsupported,
+  PbxAdapter,
+  QueueMemberRequest,
+} from '@switchboard/telephony';
+import { PBX_ADAPTER } from './pbx-adapter.provider';
+import { PbxActionFailedError, PbxActionUnsupportedError, PbxNotConnectedError } from './pbx.errors';
+import { PBX_EVENT } from './pbx.events';
+
+/**
+ * The backend's one link to the PBX: starts the configured adapter without holding up the boot, hands
+ * every PBX event on as an in-process event, and runs actions with domain errors for what can go wrong.
+ */
+@Injectable()
+export class PbxService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(PbxService.name);
+
+  constructor(
+    @Inject(PBX_ADAPTER) private readonly adapter: PbxAdapter | null,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  get linkState(): PbxLinkState {
+    return this.adapter?.linkState ?? 'not-configured';
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.adapter) return;
+    this.adapter.onEvent((event) => this.events.emit(PBX_EVENT, event));
+    this.adapter
+      .start()
+      .catch((error: Error) => this.logger.error({ reason: error.message }, 'PBX link refused'));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.adapter?.stop();
+  }
+
+  /** Resolves with the PBX's id of the new call. */
+  async originate(request: OriginateRequest): Promise<string> {
+    let pbxCallId = request.callId;
+    await this.run('Originate', async (adapter) => {
+      pbxCallId = await adapter.originate(request);
+    });
+    return pbxCallId;
+  }
+
+  addQueueMember(request: QueueMemberRequest): Promise<void> {
+    return this.run('QueueAdd', (adapter) => adapter.addQueueMember(request));
+  }
+
+  removeQueueMember(request: QueueMemberRequest): Promise<void> {
+    return this.run('QueueRemove', (adapter) => adapter.removeQueueMember(request));
+  }
+
+  pauseQueueMember(request: PauseMemberRequest): Promise<void> {
+    return this.run('QueuePause', (adapter) => adapter.pauseQueueMember(request));
+  }
+
+  private async run(action: string, work: (adapter: PbxAdapter) => Promise<void>): Promise<void> {
+    if (!this.adapter || this.adapter.linkState !== 'connected') throw new PbxNotConnectedError();
+    try {
+      await work(this.adapter);
+    } catch (error) {
+      if (error instanceof AdapterUnsupported) throw new PbxActionUnsupportedError(action);
+      throw new PbxActionFailedError(action, (error as Error).message);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import { Logger } from '@nestjs/common';
+import { ScriptedAmiServer, SyntheticTraffic } from '@switchboard/telephony';
+import { DataSource } from 'typeorm';
+import { clickToCallFrames } from './click-to-call-frames';
+
+/** Credentials of the in-process PBX; it listens on loopback only and lives as long as the backend. */
+export const SIMULATOR_CREDENTIALS = { username: 'simulator', secret: 'simulator-local-only' };
+const KNOWN_CALLER_SHARE = 0.7;
+const CALLER_REFRESH_MS = 60_000;
+const CLICK_TO_CALL_TALK_MS = 20_000;
+
+/**
+ * The demo PBX (`PBX_MODE=simulator`): a scripted AMI server on loopback that rings the agents who have an
+ * extension with calls from the clients' own numbers (and some unknown ones), and plays click-to-calls.
+ * The backend talks to it through the real Asterisk adapter, so the demo exercises the production path.
+ */
+export class PbxSimulator {
+  private readonly logger = new Logger(PbxSimulator.name);
+  private readonly server = new ScriptedAmiServer(SIMULATOR_CREDENTIALS);
+  private readonly traffic: SyntheticTraffic;
+  private knownNumbers: string[] = [];
+  private refresh: NodeJS.Timeout | null = null;
+  private readonly hangups = new Set<NodeJS.Timeout>();
+
+  constructor(
+    private readonly db: DataSource,
+    agents: () => string[],
+    callsPerMinute: number,
+  ) {
+    this.traffic = new SyntheticTraffic(this.server, {
+      callsPerSecond: callsPerMinute / 60,
+      agents,
+      nextCaller: () => this.nextCaller(),
+      ringMs: 8000,
+      talkMs: 30_000,
+    });
+    this.server.onAction('Originate', (action) => {
+      const { connect, hangup } = clickToCallFrames(action);
+      const timer = setTimeout(() => {
+        this.hangups.delete(timer);
+        this.server.broadcast(hangup);
+      }, CLICK_TO_CALL_TALK_MS);
+      this.hangups.add(timer);
+      return connect;
+    });
+  }
+
+  async start(): Promise<number> {
+    const port = await this.server.listen(0);
+    await this.loadKnownNumbers();
+    this.refresh = setInterval(() => void this.loadKnownNumbers(), CALLER_REFRESH_MS);
+    this.traffic.start();
+    this.logger.log({ port }, 'PBX simulator ringing agents');
+    return port;
+  }
+
+  async stop(): Promise<void> {
+    if (this.refresh) clearInterval(this.refresh);
+    this.traffic.stop();
+    this.hangups.forEach((timer) => clearTimeout(timer));
+    await this.server.close();
+  }
+
+  private nextCaller(): string {
+    if (this.knownNumbers.length > 0 && Math.random() < KNOWN_CALLER_SHARE) {
+      return this.knownNumbers[Math.floor(Math.random() * this.knownNumbers.length)];
+    }
+    return `+38067${String(Math.floor(Math.random() * 10_000_000)).padStart(7, '0')}`;
+  }
+
+  private async loadKnownNumbers(): Promise<void> {
+    const rows = (await this.db.query(
+      'SELECT e164 FROM client_phones TABLESAMPLE SYSTEM (10) LIMIT 200',
+    )) as { e164: string }[];
+    const fallback =
+      rows.length > 0
+        ? rows
+        : ((await this.db.query('SELECT e164 FROM client_phones LIMIT 200')) as { e164: string }[]);
+    this.knownNumbers = fallback.map((row) => row.e164);
+  }
+}

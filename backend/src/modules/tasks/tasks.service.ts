@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Page, Task, TaskKind } from '@switchboard/contracts';
+import { Brackets, EntityManager, IsNull, Repository } from 'typeorm';
+import { AuthenticatedUser } from '../../core/auth/authenticated-user';
+import { ForbiddenError } from '../../core/http/domain-error';
+import { CreateTaskDto } from './dto/create-task.dto';
+import { ListTasksQuery } from './dto/list-tasks.query';
+import { toTask } from './task.mapper';
+import { TaskRecord } from './task.entity';
+import { TaskNotFoundError } from './tasks.errors';
+
+export interface CallBackTask {
+  callId: string;
+  clientId: string | null;
+  queue: string | null;
+  assigneeId: string | null;
+  title: string;
+}
+
+/** Tasks and reminders: written by people, and call-backs for missed calls written by the calls module. */
+@Injectable()
+export class TasksService {
+  constructor(@InjectRepository(TaskRecord) private readonly tasks: Repository<TaskRecord>) {}
+
+  async create(dto: CreateTaskDto, author: AuthenticatedUser): Promise<Task> {
+    const saved = await this.tasks.save({
+      kind: dto.kind,
+      title: dto.title,
+      clientId: dto.clientId ?? null,
+      callId: dto.callId ?? null,
+      assignee: { id: dto.assigneeId ?? author.id },
+      dueAt: dto.dueAt ? new Date(dto.dueAt) : null,
+      createdBy: { id: author.id },
+    });
+    return this.get(saved.id);
+  }
+
+  /** A call-back for a missed call; a second report of the same call adds nothing. */
+  async createCallBack(task: CallBackTask, manager: EntityManager = this.tasks.manager): Promise<void> {
+    const kind: TaskKind = 'call-back';
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(TaskRecord)
+      .values({
+        kind,
+        title: task.title,
+        clientId: task.clientId,
+        callId: task.callId,
+        queue: task.queue,
+        assignee: task.assigneeId ? { id: task.assigneeId } : null,
+        dueAt: new Date(),
+      })
+      .orIgnore()
+      .execute();
+  }
+
+  /** A client's open tasks, the soonest due first: the pop shows them. */
+  async openForClient(clientId: string, limit: number): Promise<Task[]> {
+    const records = await this.tasks.find({
+      where: { clientId, doneAt: IsNull() },
+      relations: { assignee: true },
+      order: { dueAt: { direction: 'ASC', nulls: 'LAST' }, createdAt: 'DESC' },
+      take: limit,
+    });
+    return records.map(toTask);
+  }
+
+  async get(id: string): Promise<Task> {
+    const record = await this.tasks.findOne({ where: { id }, relations: { assignee: true } });
+    if (!record) throw new TaskNotFoundError(id);
+    return toTask(record);
+  }
+
+  async list(query: ListTasksQuery, user: AuthenticatedUser): Promise<Page<Task>> {
+    if (query.scope === 'all' && user.role === 'operator')
+      throw new ForbiddenError('Only supervisors see every task');
+    const builder = this.tasks
+      .createQueryBuilder('t')
+      .leftJoinAndSelect('t.assignee', 'assignee')
+      .where(query.open ? 't.done_at IS NULL' : 't.done_at IS NOT NULL');
+    if (query.clientId) builder.andWhere('t.client_id = :clientId', { clientId: query.clientId });
+    else if (query.scope === 'mine') {
+      // Call-backs of a queue wait for whoever of its agents takes them.
+      builder.andWhere(
+        new Brackets((mine) =>
+          mine
+            .where('t.assignee_id = :me', { me: user.id })
+            .orWhere('(t.assignee_id IS NULL AND t.queue IS NOT NULL)'),
+        ),
+      );
+    }
+    const [records, total] = await builder
+      .orderBy('t.due_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('t.created_at', 'DESC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: records.map(toTask), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async complete(id: string): Promise<Task> {
+    const { affected } = await this.tasks.update({ id }, { doneAt: () => 'coalesce(done_at, now())' });
+    if (!affected) throw new TaskNotFoundError(id);
+    return this.get(id);
+  }
+
+  /** Moves a merged client's tasks to the kept client. */
+  async move(fromClientId: string, toClientId: string, manager: EntityManager): Promise<void> {
+    await manager.update(TaskRecord, { clientId: fromClientId }, { clientId: toClientId });
+  }
+}
