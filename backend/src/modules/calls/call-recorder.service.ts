@@ -3,6 +3,7 @@ import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PbxEvent } from '@switchboard/telephony';
 import { DataSource } from 'typeorm';
+import { KeyedSerialQueue } from '../../core/async/keyed-serial-queue';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { ClientsService } from '../clients/clients.service';
@@ -31,7 +32,7 @@ type CallEvent = Extract<PbxEvent, { callId: string }>;
 @Injectable()
 export class CallRecorder {
   private readonly logger = new Logger(CallRecorder.name);
-  private readonly chains = new Map<string, Promise<void>>();
+  private readonly perCall = new KeyedSerialQueue();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -45,17 +46,11 @@ export class CallRecorder {
   handle(event: PbxEvent): Promise<void> {
     if (!('callId' in event)) return Promise.resolve();
     const id = callIdOf(this.config.pbx.id, event.callId);
-    const previous = this.chains.get(id) ?? Promise.resolve();
-    const next = previous
-      .then(() => this.record(id, event))
+    return this.perCall
+      .run(id, () => this.record(id, event))
       .catch((error: Error) =>
         this.logger.error({ callId: id, reason: error.message }, 'Could not store a call event'),
       );
-    this.chains.set(id, next);
-    void next.then(() => {
-      if (this.chains.get(id) === next) this.chains.delete(id);
-    });
-    return next;
   }
 
   private async record(id: string, event: CallEvent): Promise<void> {

@@ -31,7 +31,7 @@ export class CallsService {
     if (query.from) builder.andWhere('call.started_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('call.started_at < :to', { to: query.to });
     const [calls, total] = await builder
-      .orderBy('call.started_at', 'DESC')
+      .orderBy('call.startedAt', 'DESC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();

@@ -92,8 +92,8 @@ export class TasksService {
       );
     }
     const [records, total] = await builder
-      .orderBy('t.due_at', 'ASC', 'NULLS LAST')
-      .addOrderBy('t.created_at', 'DESC')
+      .orderBy('t.dueAt', 'ASC', 'NULLS LAST')
+      .addOrderBy('t.createdAt', 'DESC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();

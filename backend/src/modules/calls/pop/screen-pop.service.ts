@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { CallDirection } from '@switchboard/contracts';
+import { CallDirection, ScreenPop } from '@switchboard/contracts';
 import { PbxEvent } from '@switchboard/telephony';
+import { KeyedSerialQueue } from '../../../core/async/keyed-serial-queue';
 import { AppConfig } from '../../../core/config/app-config';
 import { APP_CONFIG } from '../../../core/config/config.module';
 import { RealtimePublisher } from '../../../core/realtime/realtime.publisher';
@@ -14,6 +15,8 @@ interface LiveCall {
   direction: CallDirection;
   /** Users whose console got the pop: each gets it once per call, and hears how the call goes on. */
   popped: Set<string>;
+  /** Built once per call, however many agents ring. */
+  pop: Promise<ScreenPop> | null;
 }
 
 /**
@@ -25,6 +28,8 @@ interface LiveCall {
 export class ScreenPopService {
   private readonly logger = new Logger(ScreenPopService.name);
   private readonly live = new Map<string, LiveCall>();
+  /** A call's messages go out in the PBX's order even while its pop is still being built. */
+  private readonly perCall = new KeyedSerialQueue();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,21 +39,22 @@ export class ScreenPopService {
   ) {}
 
   /** Pops a click-to-call on the agent who placed it, before the PBX has said anything of it. */
-  async popOutbound(callId: string, userId: string, number: string): Promise<void> {
-    const call = this.callOf(callId, 'outbound');
-    await this.pop(call, callId, userId, { number, queue: null });
+  popOutbound(callId: string, userId: string, number: string): Promise<void> {
+    return this.perCall.run(callId, () =>
+      this.pop(this.callOf(callId, 'outbound'), callId, userId, number, null),
+    );
   }
 
   @OnEvent(PBX_EVENT, { promisify: true })
   async handle(event: PbxEvent): Promise<void> {
     if (!('callId' in event)) return;
-    await this.follow(event).catch((error: Error) =>
-      this.logger.error({ callId: event.callId, reason: error.message }, 'Screen-pop failed'),
-    );
+    const callId = callIdOf(this.config.pbx.id, event.callId);
+    await this.perCall
+      .run(callId, () => this.follow(callId, event))
+      .catch((error: Error) => this.logger.error({ callId, reason: error.message }, 'Screen-pop failed'));
   }
 
-  private async follow(event: Extract<PbxEvent, { callId: string }>): Promise<void> {
-    const callId = callIdOf(this.config.pbx.id, event.callId);
+  private async follow(callId: string, event: Extract<PbxEvent, { callId: string }>): Promise<void> {
     switch (event.type) {
       case 'call.started':
         this.callOf(callId, event.direction);
@@ -69,19 +75,14 @@ export class ScreenPopService {
   private async ring(callId: string, agent: string, number: string, queue: string | null): Promise<void> {
     const owner = this.directory.owner(agent);
     if (!owner) return this.logger.debug({ callId, agent }, 'A phone without a user rings; no pop');
-    await this.pop(this.callOf(callId, 'inbound'), callId, owner.id, { number, queue });
+    await this.pop(this.callOf(callId, 'inbound'), callId, owner.id, number, queue);
   }
 
-  private async pop(
-    call: LiveCall,
-    callId: string,
-    userId: string,
-    from: { number: string; queue: string | null },
-  ) {
+  private async pop(call: LiveCall, callId: string, userId: string, number: string, queue: string | null) {
     if (call.popped.has(userId)) return;
     call.popped.add(userId);
-    const pop = await this.builder.build({ callId, direction: call.direction, ...from });
-    this.publisher.toUser(userId, 'call.ringing', pop);
+    call.pop ??= this.builder.build({ callId, direction: call.direction, number, queue });
+    this.publisher.toUser(userId, 'call.ringing', await call.pop);
     this.logger.debug({ callId, userId }, 'Screen-pop sent');
   }
 
@@ -114,7 +115,7 @@ export class ScreenPopService {
   private callOf(callId: string, direction: CallDirection): LiveCall {
     let call = this.live.get(callId);
     if (!call) {
-      call = { direction, popped: new Set() };
+      call = { direction, popped: new Set(), pop: null };
       this.live.set(callId, call);
     }
     return call;
