@@ -92,6 +92,7 @@ export class CallRecorder {
     const customer = event.direction === 'outbound' ? callee : caller;
     const client = customer?.startsWith('+') ? await this.clients.popClient(customer) : null;
     const did = event.direction === 'inbound' ? callee : null;
+    const placedBy = event.direction === 'outbound' ? this.directory.owner(event.callerNumber) : null;
     await this.run(INSERT_CALL_SQL, [
       id,
       this.config.pbx.id,
@@ -104,6 +105,8 @@ export class CallRecorder {
       client?.id ?? null,
       event.at,
       entry,
+      placedBy?.id ?? null,
+      placedBy ? event.callerNumber : null,
     ]);
   }
 

@@ -1,10 +1,13 @@
 /** Statements of the call recorder; each event is one statement on the call's row. $1 is always the call id. */
 
-/** $2 pbx, $3 pbx call id, $4 direction, $5 caller, $6 callee, $7 did, $8 queue, $9 client, $10 at, $11 entry. */
+/**
+ * $2 pbx, $3 pbx call id, $4 direction, $5 caller, $6 callee, $7 did, $8 queue, $9 client, $10 at, $11 entry,
+ * $12 the agent who placed an outbound call and $13 their extension.
+ */
 export const INSERT_CALL_SQL = `
   INSERT INTO calls (id, pbx, pbx_call_id, direction, caller_number, callee_number, did, queue, client_id,
-                     started_at, timeline)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, jsonb_build_array($11::jsonb))
+                     started_at, timeline, agent_id, agent_extension)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, jsonb_build_array($11::jsonb), $12, $13)
   ON CONFLICT (id) DO NOTHING`;
 
 /** $2 timeline entry. */

@@ -1,0 +1,46 @@
+import { CallRecord } from '@switchboard/contracts';
+import { connectAgent, eventually } from './helpers/agent-client';
+import { adminHeader, userHeader } from './helpers/auth-headers';
+import { startTestApp } from './helpers/test-app';
+
+describe('the demo PBX (PBX_MODE=simulator)', () => {
+  it('rings agents with calls from known and unknown numbers and plays click-to-calls', async () => {
+    const t = await startTestApp({ PBX_MODE: 'simulator', SIMULATOR_CALLS_PER_MINUTE: '600' });
+    try {
+      const admin = await adminHeader(t);
+      await t
+        .http()
+        .post('/api/clients')
+        .set(admin)
+        .send({ kind: 'person', firstName: 'Iryna', phones: [{ number: '0671234567' }] })
+        .expect(201);
+      const operator = await userHeader(t, 'operator');
+      await t.http().patch(`/api/users/${operator.id}`).set(admin).send({ extension: '1001' }).expect(200);
+      const socket = await connectAgent(t.url, operator);
+      await eventually(async () => {
+        expect((await t.http().get('/api/health').set(admin)).body.pbx).toBe('connected');
+        const pops = socket.of('call.ringing');
+        expect(pops.some((pop) => pop.client?.name === 'Iryna')).toBe(true);
+        expect(pops.some((pop) => pop.client === null)).toBe(true);
+      }, 10_000);
+      const { body } = await t
+        .http()
+        .post('/api/calls/originate')
+        .set(operator)
+        .send({ number: '0671234567' });
+      const call = await eventually(async () => {
+        const stored = (await t.http().get(`/api/calls/${body.callId}`).set(operator)).body as CallRecord;
+        expect(stored.answeredAt).not.toBeNull();
+        return stored;
+      });
+      expect(call).toMatchObject({
+        direction: 'outbound',
+        agentExtension: '1001',
+        client: { displayName: 'Iryna' },
+      });
+      socket.close();
+    } finally {
+      await t.close();
+    }
+  });
+});
