@@ -42,5 +42,5 @@ describe('the demo PBX (PBX_MODE=simulator)', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 30_000);
 });

@@ -6,7 +6,7 @@ import { clickToCallFrames } from './click-to-call-frames';
 /** Credentials of the in-process PBX; it listens on loopback only and lives as long as the backend. */
 export const SIMULATOR_CREDENTIALS = { username: 'simulator', secret: 'simulator-local-only' };
 const KNOWN_CALLER_SHARE = 0.7;
-const CALLER_REFRESH_MS = 60_000;
+const CALLER_REFRESH_MS = 5000;
 const CLICK_TO_CALL_TALK_MS = 20_000;
 
 /**
