@@ -11,6 +11,7 @@ import { ClientsSearchService } from '../src/modules/clients/search/clients-sear
 import { personName, seedClients, surnameFragment } from './seed-clients';
 import { seedOrders } from './seed-orders';
 import { amiThroughput } from './ami-throughput';
+import { popLatency } from './pop-latency';
 import { FinanceService } from '../src/modules/payments/finance.service';
 import { OrdersListService } from '../src/modules/orders/orders-list.service';
 import { measure, report } from './stats';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   );
   await app.close();
   for (const line of await amiThroughput()) process.stdout.write(`${line}\n`);
+  for (const line of await popLatency(databaseUrl, CLIENTS, [50, 200])) process.stdout.write(`${line}\n`);
 }
 
 /** The id the seed gives client i: md5('client' || i) read as a uuid. */

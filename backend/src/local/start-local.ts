@@ -48,6 +48,10 @@ async function startLocal(): Promise<void> {
     await stopAll();
     throw error;
   }
+  if (!env['PBX_MODE']) {
+    say('PBX_MODE is not set: a simulated PBX rings every user who has an SIP extension (set one in Admin → Users)');
+    env['PBX_MODE'] = 'simulator';
+  }
 
   const app: ChildProcess = fork(join(__dirname, '..', 'main.js'), { env, stdio: 'inherit' });
   const shutdown = async () => {
