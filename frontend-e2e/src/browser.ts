@@ -1,8 +1,11 @@
 import { Browser, chromium } from 'playwright-core';
 
+/** A fake microphone and camera that need no permission prompt, for the softphone flows. */
+export const FAKE_MEDIA_FLAGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
+
 /** Debian's Chromium, headless, with the flags this closed network needs; never a downloaded browser.
  * playwright-core gives every launch a fresh, empty profile. */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
@@ -14,6 +17,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

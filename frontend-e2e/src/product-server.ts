@@ -18,8 +18,12 @@ async function onServer(sql: string): Promise<void> {
   await client.query(sql).finally(() => client.end());
 }
 
-/** The built product (dist/) on its own port and database, as `npm start` would run it. */
-export async function startProduct(admin: { login: string; password: string }): Promise<ProductServer> {
+/** The built product (dist/) on its own port and database, as `npm start` would run it; `env` adds to
+ * or overrides its configuration (the softphone flow points it at a test SIP server). */
+export async function startProduct(
+  admin: { login: string; password: string },
+  env: NodeJS.ProcessEnv = {},
+): Promise<ProductServer> {
   const database = `sb_e2e_${randomBytes(6).toString('hex')}`;
   await onServer(`CREATE DATABASE ${database}`);
   const port = 3400 + Math.floor(Math.random() * 500);
@@ -36,6 +40,7 @@ export async function startProduct(admin: { login: string; password: string }): 
       ADMIN_LOGIN: admin.login,
       ADMIN_PASSWORD: admin.password,
       LOG_LEVEL: 'warn',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

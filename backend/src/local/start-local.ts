@@ -49,7 +49,9 @@ async function startLocal(): Promise<void> {
     throw error;
   }
   if (!env['PBX_MODE']) {
-    say('PBX_MODE is not set: a simulated PBX rings every user who has an SIP extension (set one in Admin → Users)');
+    say(
+      'PBX_MODE is not set: a simulated PBX rings every user who has an SIP extension (set one in Admin → Users)',
+    );
     env['PBX_MODE'] = 'simulator';
   }
 

@@ -4,7 +4,7 @@ import { AgentPresence } from '@switchboard/contracts';
 import { PbxEvent } from '@switchboard/telephony';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
 import { RealtimePublisher } from '../../core/realtime/realtime.publisher';
-import { NoExtensionError } from '../pbx/pbx.errors';
+import { NoExtensionError } from '../users/users.errors';
 import { PBX_EVENT } from '../pbx/pbx.events';
 import { PbxService } from '../pbx/pbx.service';
 import { ExtensionDirectory } from '../users/extension-directory.service';

@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../../core/config/config.module';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { ClientsService } from '../clients/clients.service';
-import { NoExtensionError } from '../pbx/pbx.errors';
+import { NoExtensionError } from '../users/users.errors';
 import { PbxService } from '../pbx/pbx.service';
 import { ExtensionDirectory } from '../users/extension-directory.service';
 import { callIdOf } from './call-id';

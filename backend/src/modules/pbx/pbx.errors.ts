@@ -17,9 +17,3 @@ export class PbxActionFailedError extends DomainError {
     super('PBX_ACTION_FAILED', `The PBX refused ${action}: ${reason}`);
   }
 }
-
-export class NoExtensionError extends DomainError {
-  constructor() {
-    super('NO_EXTENSION', 'You have no SIP extension; an administrator sets one in user administration');
-  }
-}

@@ -35,3 +35,10 @@ export class SelfLockoutError extends DomainError {
     super('FORBIDDEN', 'You cannot deactivate your own account or take away your own admin role');
   }
 }
+
+/** The user has no SIP extension: no softphone, no click-to-call, no queues. */
+export class NoExtensionError extends DomainError {
+  constructor() {
+    super('NO_EXTENSION', 'You have no SIP extension; an administrator sets one in user administration');
+  }
+}

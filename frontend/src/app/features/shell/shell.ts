@@ -16,6 +16,7 @@ import { map } from 'rxjs';
 import { SessionStore } from '../../core/auth/session.store';
 import { navItemsFor } from '../../core/navigation/navigation';
 import { LanguageMenu } from '../../shared/language-menu/language-menu';
+import { SoftphonePanel } from '../console/softphone/softphone-panel';
 import { ChangePasswordDialog } from './change-password-dialog/change-password-dialog';
 
 @Component({
@@ -33,6 +34,7 @@ import { ChangePasswordDialog } from './change-password-dialog/change-password-d
     MatToolbarModule,
     TranslocoPipe,
     LanguageMenu,
+    SoftphonePanel,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',

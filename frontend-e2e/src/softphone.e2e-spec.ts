@@ -1,0 +1,168 @@
+import { Browser, Page } from 'playwright-core';
+import { FAKE_MEDIA_FLAGS, launchChromium } from './browser';
+import { KamailioServer, startKamailio } from './kamailio';
+import { ProductServer, startProduct } from './product-server';
+import { ADMIN } from './signed-in';
+import { PhonePageServer, startPhonePage } from './sip/phone-page';
+import type { PhoneReport } from './sip/test-phone';
+
+const AGENT = { login: 'agent', password: 'agent-password-1', extension: '1001' };
+const WAIT_MS = 15000;
+
+describe('an agent takes calls in the console softphone', () => {
+  let kamailio: KamailioServer;
+  let product: ProductServer;
+  let phonePage: PhonePageServer;
+  let browser: Browser;
+  let agent: Page;
+  /** 2001 calls the agent; 3001 answers whatever rings, and is where the agent transfers to. */
+  let caller: Page;
+  let target: Page;
+
+  const byTestId = (id: string) => agent.locator(`[data-testid="${id}"]`);
+  const softphoneAttribute = (name: string) => byTestId('softphone').getAttribute(name);
+  const until = async (phone: Page, check: (report: PhoneReport) => boolean, what: string) => {
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      const report = await phone.evaluate(() => window.testPhone.report());
+      if (check(report)) return report;
+      if (Date.now() > deadline) throw new Error(`never saw ${what}: ${JSON.stringify(report)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+  const untilSoftphone = (name: string, values: string[]) =>
+    agent.waitForFunction(
+      ([attribute, wanted]) =>
+        wanted.includes(document.querySelector('[data-testid="softphone"]')?.getAttribute(attribute) ?? ''),
+      [name, values] as const,
+      { timeout: WAIT_MS },
+    );
+  const openPhone = async (extension: string, autoAnswer: boolean): Promise<Page> => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(phonePage.url);
+    await page.evaluate(([url, uri, answer]) => window.testPhone.register(url, uri, { autoAnswer: answer }), [
+      kamailio.webSocketUrl,
+      `sip:${extension}@${kamailio.domain}`,
+      autoAnswer,
+    ] as const);
+    return page;
+  };
+  const ringAndAnswer = async () => {
+    await caller.evaluate(() => window.testPhone.call('1001'));
+    await byTestId('softphone-incoming').waitFor({ timeout: WAIT_MS });
+    expect(await byTestId('softphone-caller').textContent()).toContain('2001');
+    await byTestId('softphone-answer').click();
+    await untilSoftphone('data-call-state', ['inCall']);
+  };
+
+  beforeAll(async () => {
+    kamailio = await startKamailio();
+    product = await startProduct(ADMIN, {
+      SIP_WS_URL: kamailio.webSocketUrl,
+      SIP_DOMAIN: kamailio.domain,
+      SIP_PASSWORD_SECRET: 'e2e-sip-secret',
+    });
+    phonePage = await startPhonePage();
+    const login = await fetch(`${product.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const created = await fetch(`${product.url}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({ ...AGENT, displayName: 'Agent One', role: 'operator' }),
+    });
+    expect(created.status).toBe(201);
+    browser = await launchChromium(FAKE_MEDIA_FLAGS);
+    agent = await (await browser.newContext()).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await phonePage?.stop();
+    await product?.stop();
+    await kamailio?.stop();
+  });
+
+  it('registers the softphone when the agent signs in', async () => {
+    await agent.goto(product.url);
+    await byTestId('login-input').fill(AGENT.login);
+    await byTestId('password-input').fill(AGENT.password);
+    await byTestId('login-submit').click();
+    await agent.waitForURL(/\/console$/);
+    await untilSoftphone('data-registration', ['registered']);
+    expect(await byTestId('softphone-status').textContent()).toContain('Ready');
+    caller = await openPhone('2001', false);
+    target = await openPhone('3001', true);
+  });
+
+  it('rings with the caller number and connects the call when the agent answers', async () => {
+    await ringAndAnswer();
+    await untilSoftphone('data-ice-state', ['connected', 'completed']);
+    await byTestId('softphone-timer').waitFor();
+    const report = await until(caller, (r) => r.events.includes('confirmed'), 'the call confirmed');
+    expect(['connected', 'completed']).toContain(report.iceState);
+    // The agent's fake microphone reaches the caller: RTP flows, not just signalling.
+    await until(caller, (r) => r.inboundAudioBytes > 0, 'audio from the agent');
+  });
+
+  it('holds and resumes the call, and the caller sees both re-INVITEs', async () => {
+    await byTestId('softphone-hold').click();
+    await byTestId('softphone-held').waitFor();
+    await until(caller, (r) => r.events.includes('hold'), 'the hold');
+    await byTestId('softphone-resume').click();
+    await byTestId('softphone-held').waitFor({ state: 'detached' });
+    await until(caller, (r) => r.events.includes('unhold'), 'the resume');
+    expect(await softphoneAttribute('data-call-state')).toBe('inCall');
+  });
+
+  it('mutes and unmutes the microphone', async () => {
+    await byTestId('softphone-mute').click();
+    await byTestId('softphone-muted').waitFor();
+    await byTestId('softphone-unmute').click();
+    await byTestId('softphone-muted').waitFor({ state: 'detached' });
+  });
+
+  it('sends a DTMF digit from the keypad to the caller', async () => {
+    await byTestId('softphone-keypad-toggle').click();
+    await byTestId('softphone-key-5').click();
+    const report = await until(caller, (r) => r.dtmf.length > 0, 'a DTMF digit');
+    expect(report.dtmf).toEqual(['5']);
+  });
+
+  it('hangs up, the caller is released and the console is idle again', async () => {
+    await byTestId('softphone-hangup').click();
+    await until(caller, (r) => r.events.includes('ended'), 'the hang-up');
+    expect(await byTestId('softphone-ended').textContent()).toContain('Call ended');
+    await untilSoftphone('data-call-state', ['idle']);
+    await byTestId('softphone-dial-input').waitFor();
+    expect(await softphoneAttribute('data-registration')).toBe('registered');
+  });
+
+  it('transfers a caller blind to another extension and drops out of the call', async () => {
+    await caller.evaluate(() => window.testPhone.reset());
+    await ringAndAnswer();
+    await byTestId('softphone-transfer-toggle').click();
+    await byTestId('softphone-transfer-input').fill('3001');
+    await byTestId('softphone-transfer-submit').click();
+
+    await until(caller, (r) => r.events.includes('referred'), 'the REFER');
+    const atTarget = await until(target, (r) => r.events.includes('confirmed'), 'the transferred call');
+    expect(atTarget.remote).toBe('2001');
+    await untilSoftphone('data-call-state', ['idle']);
+    expect((await until(caller, (r) => r.remote === '3001', 'the caller talking to 3001')).events).toContain(
+      'confirmed',
+    );
+  });
+
+  it('unregisters on sign-out, so calls to the extension no longer reach this browser', async () => {
+    await byTestId('user-menu').click();
+    await byTestId('logout').click();
+    await agent.waitForURL(/\/login$/);
+    await caller.evaluate(() => window.testPhone.reset());
+    await caller.evaluate(() => window.testPhone.call('1001'));
+    await until(caller, (r) => r.events.includes('failed'), 'the call refused');
+    expect((await caller.evaluate(() => window.testPhone.report())).events).not.toContain('confirmed');
+  });
+});
