@@ -234,6 +234,51 @@ describe('telephony over AMI: call records and the screen-pop', () => {
     ]);
   });
 
+  it('records hold and a blind transfer; the target agent gets the pop and the call', async () => {
+    const linkedid = '1795700000.5';
+    const callId = callIdOf('main', linkedid);
+    const call = syntheticCall({ linkedid, callerNumber: '0671234567', agent: '1001' });
+    const trunk = { Channel: 'PJSIP/trunk-000000c1', Uniqueid: linkedid, Linkedid: linkedid };
+    const phone = { Channel: 'PJSIP/1001-000000c2', Uniqueid: `${linkedid}1`, Linkedid: linkedid };
+    pbx.broadcast([
+      ...call.ring,
+      ...call.answer,
+      amiFrame({ Event: 'Hold', ...phone }),
+      amiFrame({ Event: 'Unhold', ...phone }),
+      amiFrame({
+        Event: 'BlindTransfer',
+        TransfererChannel: phone.Channel,
+        TransfererLinkedid: linkedid,
+        Extension: '1002',
+      }),
+      amiFrame({ Event: 'DialBegin', ...trunk, DestChannel: 'PJSIP/1002-000000c3' }),
+    ]);
+    await eventually(() => expect(popsOf('1002', callId)).toHaveLength(1));
+    pbx.broadcast([
+      amiFrame({ Event: 'DialEnd', ...trunk, DestChannel: 'PJSIP/1002-000000c3', DialStatus: 'ANSWER' }),
+      amiFrame({ Event: 'Hangup', ...phone, Cause: 16 }),
+      amiFrame({ Event: 'Hangup', ...trunk, Cause: 16 }),
+    ]);
+    const stored = await eventually(callOf(popsOf('1002', callId)[0]));
+    expect(stored).toMatchObject({
+      agentExtension: '1002',
+      agent: { id: agents['1002'].header.id },
+      holdSeconds: 0,
+    });
+    expect(stored.timeline.map((entry) => entry.step)).toEqual([
+      'started',
+      'ringing',
+      'answered',
+      'held',
+      'unheld',
+      'transferred',
+      'ringing',
+      'answered',
+      'ended',
+    ]);
+    expect(popsOf('1001', callId)).toHaveLength(1);
+  });
+
   it('pops an unknown number with no client, so the console can offer a new-client form', async () => {
     const call = syntheticCall({ linkedid: '1795700000.2', callerNumber: '0931112233', agent: '1003' });
     pbx.broadcast(call.ring);
