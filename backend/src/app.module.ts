@@ -16,6 +16,7 @@ import { BonusesModule } from './modules/bonuses/bonuses.module';
 import { CallsModule } from './modules/calls/calls.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { ClientsModule } from './modules/clients/clients.module';
+import { ConsoleSettingsModule } from './modules/console-settings/console-settings.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrdersModule } from './modules/orders/orders.module';
@@ -51,6 +52,7 @@ export class AppModule {
         BonusesModule,
         DocumentsModule,
         TasksModule,
+        ConsoleSettingsModule,
         PbxModule,
         CallsModule,
         AgentsModule,

@@ -1,5 +1,6 @@
-import { AgentPresence, CallRecord, Page, Task } from '@switchboard/contracts';
-import { ScriptedAmiServer, amiFrame } from '@switchboard/telephony';
+import { AgentPresence, CallRecord, ConsoleSettings, Page, Task } from '@switchboard/contracts';
+import { ScriptedAmiServer, amiFrame, syntheticCall } from '@switchboard/telephony';
+import { callIdOf } from '../src/modules/calls/call-id';
 import { AgentClient, connectAgent, eventually } from './helpers/agent-client';
 import { AuthHeader, adminHeader, userHeader } from './helpers/auth-headers';
 import { startScriptedPbx } from './helpers/scripted-pbx';
@@ -213,4 +214,106 @@ describe('click-to-call, presence and tasks', () => {
     ]);
     await t.http().get('/api/tasks?scope=all').set(operator).expect(403);
   });
+
+  it('lets admins set pause reasons, disposition codes and the wrap-up limit, with field errors', async () => {
+    const defaults = (await t.http().get('/api/console-settings').set(operator).expect(200))
+      .body as ConsoleSettings;
+    expect(defaults).toMatchObject({ pauseReasons: ['lunch', 'training', 'back office'], wrapUpSeconds: 60 });
+    expect(defaults.dispositionCodes.map((entry) => entry.code)).toContain('sale');
+    await t.http().put('/api/console-settings').set(operator).send({ wrapUpSeconds: 30 }).expect(403);
+    const bad = await t
+      .http()
+      .put('/api/console-settings')
+      .set(admin)
+      .send({ dispositionCodes: [], wrapUpSeconds: 2, pauseReasons: ['a', 'a'] })
+      .expect(400);
+    expect(bad.body.details.map((detail: { field: string }) => detail.field).sort()).toEqual([
+      'dispositionCodes',
+      'pauseReasons',
+      'wrapUpSeconds',
+    ]);
+    const saved = await t
+      .http()
+      .put('/api/console-settings')
+      .set(admin)
+      .send({ wrapUpSeconds: 5 })
+      .expect(200);
+    expect(saved.body).toMatchObject({ wrapUpSeconds: 5, pauseReasons: defaults.pauseReasons });
+  });
+
+  it('puts the agent in wrap-up after an answered call, paused in the PBX until the wrap-up is saved', async () => {
+    pbx.broadcast([
+      amiFrame({
+        Event: 'QueueMemberStatus',
+        Queue: 'support',
+        Interface: 'PJSIP/1001',
+        Status: 1,
+        Paused: 0,
+      }),
+    ]);
+    // The click-to-call of the first test left the agent wrapping up; being ready ends that early.
+    await t.http().post('/api/agents/me/ready').set(operator).expect(202);
+    await eventually(async () => {
+      const mine = (await t.http().get('/api/agents/me').set(operator)).body as AgentPresence;
+      expect(mine).toMatchObject({ status: 'available', queues: [{ queue: 'support', paused: false }] });
+    });
+    const linkedid = '1795800000.1';
+    const callId = callIdOf('main', linkedid);
+    const call = syntheticCall({ linkedid, callerNumber: '+380443332211', agent: '1001' });
+    const pause = pbx.nextAction('QueuePause');
+    pbx.broadcast([...call.ring, ...call.answer, ...call.hangup]);
+    expect(await pause).toMatchObject({ interface: 'PJSIP/1001', paused: 'true', reason: 'wrap-up' });
+    const wrapping = await eventually(() => {
+      const last = operatorSocket.of('agent.statusChanged').at(-1);
+      expect(last).toMatchObject({ status: 'wrap-up', wrapUpCallId: callId });
+      return last as AgentPresence;
+    });
+    expect(Date.parse(wrapping.wrapUpUntil ?? '')).toBeGreaterThan(Date.now());
+
+    const unknownCode = await t
+      .http()
+      .post(`/api/calls/${callId}/wrap-up`)
+      .set(operator)
+      .send({ code: 'nope' })
+      .expect(400);
+    expect(unknownCode.body.details).toEqual([
+      { field: 'code', reason: expect.stringContaining('disposition') },
+    ]);
+    const resume = pbx.nextAction('QueuePause');
+    const wrapped = await t
+      .http()
+      .post(`/api/calls/${callId}/wrap-up`)
+      .set(operator)
+      .send({ code: 'sale', note: 'Wants the blue one', followUp: { title: 'Send the invoice' } })
+      .expect(200);
+    expect(wrapped.body.wrapUp).toMatchObject({
+      code: 'sale',
+      note: 'Wants the blue one',
+      by: { id: operator.id },
+    });
+    expect(await resume).toMatchObject({ interface: 'PJSIP/1001', paused: 'false' });
+    expect(operatorSocket.of('agent.statusChanged').at(-1)).toMatchObject({
+      status: 'available',
+      wrapUpCallId: null,
+    });
+    const task = (await t.http().get(`/api/tasks?clientId=${clientId}`).set(operator)).body as Page<Task>;
+    expect(task.items).toContainEqual(
+      expect.objectContaining({ title: 'Send the invoice', callId, kind: 'follow-up' }),
+    );
+    const notes = (await t.http().get(`/api/clients/${clientId}/history?kind=note`).set(operator)).body;
+    expect(notes.items[0]).toMatchObject({ text: 'Wants the blue one', data: { callId } });
+  }, 15_000);
+
+  it('ends the wrap-up on its own when the time limit passes', async () => {
+    const linkedid = '1795800000.2';
+    const call = syntheticCall({ linkedid, callerNumber: '+380443332211', agent: '1001' });
+    pbx.broadcast([...call.ring, ...call.answer, ...call.hangup]);
+    await eventually(() =>
+      expect(operatorSocket.of('agent.statusChanged').at(-1)).toMatchObject({ status: 'wrap-up' }),
+    );
+    await eventually(
+      () => expect(operatorSocket.of('agent.statusChanged').at(-1)).toMatchObject({ status: 'available' }),
+      8000,
+    );
+  }, 15_000);
 });

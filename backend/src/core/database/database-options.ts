@@ -25,6 +25,7 @@ import { PaymentRecord } from '../../modules/payments/payment.entity';
 import { User } from '../../modules/users/user.entity';
 import { CallEntity } from '../../modules/calls/call.entity';
 import { TaskRecord } from '../../modules/tasks/task.entity';
+import { ConsoleSettingsRecord } from '../../modules/console-settings/console-settings.entity';
 import { CreateUsers1763900000000 } from '../../database/migrations/1763900000000-CreateUsers';
 import { CreateClients1763910000000 } from '../../database/migrations/1763910000000-CreateClients';
 import { CreateClientImports1763915000000 } from '../../database/migrations/1763915000000-CreateClientImports';
@@ -33,6 +34,8 @@ import { CreateOrderStageTotals1763921000000 } from '../../database/migrations/1
 import { CreateDocuments1763930000000 } from '../../database/migrations/1763930000000-CreateDocuments';
 import { CreateCalls1764600000000 } from '../../database/migrations/1764600000000-CreateCalls';
 import { CreateTasks1764601000000 } from '../../database/migrations/1764601000000-CreateTasks';
+import { CreateConsoleSettings1764602000000 } from '../../database/migrations/1764602000000-CreateConsoleSettings';
+import { AddCallWrapUp1764603000000 } from '../../database/migrations/1764603000000-AddCallWrapUp';
 
 /** Entities and migrations are listed explicitly so bundling or renaming never loses one. */
 export const ENTITIES = [
@@ -62,6 +65,7 @@ export const ENTITIES = [
   AttachmentRecord,
   CallEntity,
   TaskRecord,
+  ConsoleSettingsRecord,
 ];
 export const MIGRATIONS = [
   CreateUsers1763900000000,
@@ -72,6 +76,8 @@ export const MIGRATIONS = [
   CreateDocuments1763930000000,
   CreateCalls1764600000000,
   CreateTasks1764601000000,
+  CreateConsoleSettings1764602000000,
+  AddCallWrapUp1764603000000,
 ];
 
 export function databaseOptions(url: string): DataSourceOptions {

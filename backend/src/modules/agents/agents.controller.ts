@@ -34,6 +34,13 @@ export class AgentsController {
     return this.presence.leaveQueue(user, queue);
   }
 
+  /** Ends the wrap-up before its time limit. */
+  @Post('me/ready')
+  @HttpCode(HttpStatus.ACCEPTED)
+  ready(@CurrentUser() user: AuthenticatedUser): Promise<void> {
+    return this.presence.ready(user);
+  }
+
   @Post('me/pause')
   @HttpCode(HttpStatus.ACCEPTED)
   pause(@Body() dto: PauseDto, @CurrentUser() user: AuthenticatedUser): Promise<void> {

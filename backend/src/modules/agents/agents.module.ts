@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { RealtimeModule } from '../../core/realtime/realtime.module';
+import { ConsoleSettingsModule } from '../console-settings/console-settings.module';
 import { PbxModule } from '../pbx/pbx.module';
 import { UsersModule } from '../users/users.module';
 import { AgentsController } from './agents.controller';
 import { PresenceService } from './presence.service';
 
 @Module({
-  imports: [PbxModule, UsersModule, RealtimeModule],
+  imports: [PbxModule, UsersModule, RealtimeModule, ConsoleSettingsModule],
   controllers: [AgentsController],
   providers: [PresenceService],
 })

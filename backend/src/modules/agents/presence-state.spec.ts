@@ -1,4 +1,4 @@
-import { nextPresence } from './presence-state';
+import { nextPresence, statusOf } from './presence-state';
 
 const at = new Date('2026-12-01T10:00:00Z');
 const queueEvent = (member: boolean, paused = false, pauseReason: string | null = null) =>
@@ -26,13 +26,25 @@ describe('nextPresence', () => {
     });
     expect(ringing?.device).toBe('ringing');
     const later = new Date(at.getTime() + 1000);
-    expect(
-      nextPresence(ringing ?? undefined, 'u1', {
-        type: 'agent.deviceChanged',
-        at: later,
-        agent: '1001',
-        device: 'ringing',
-      }),
-    ).toBeNull();
+    const again = { type: 'agent.deviceChanged', at: later, agent: '1001', device: 'ringing' } as const;
+    expect(nextPresence(ringing ?? undefined, 'u1', again)).toBeNull();
+  });
+});
+
+describe('statusOf', () => {
+  const base = nextPresence(undefined, 'u1', queueEvent(true));
+  it('is available in a queue, paused for a reason, wrap-up while wrapping up (even paused for it)', () => {
+    if (!base) throw new Error('no presence');
+    expect(statusOf(base, null).status).toBe('available');
+    const lunch = nextPresence(base, 'u1', queueEvent(true, true, 'lunch'));
+    expect(lunch && statusOf(lunch, null).status).toBe('paused');
+    const wrapping = nextPresence(base, 'u1', queueEvent(true, true, 'wrap-up'));
+    expect(wrapping && statusOf(wrapping, null).status).toBe('paused');
+    const until = new Date('2026-12-01T10:01:00Z');
+    expect(wrapping && statusOf(wrapping, { callId: 'c1', until })).toMatchObject({
+      status: 'wrap-up',
+      wrapUpUntil: until.toISOString(),
+      wrapUpCallId: 'c1',
+    });
   });
 });

@@ -1,28 +1,39 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { AgentPresence } from '@switchboard/contracts';
 import { PbxEvent } from '@switchboard/telephony';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
 import { RealtimePublisher } from '../../core/realtime/realtime.publisher';
-import { NoExtensionError } from '../users/users.errors';
+import { CALL_ENDED, CALL_WRAPPED_UP, CallEndedEvent, CallWrappedUpEvent } from '../calls/calls.events';
+import { ConsoleSettingsService } from '../console-settings/console-settings.service';
 import { PBX_EVENT } from '../pbx/pbx.events';
 import { PbxService } from '../pbx/pbx.service';
 import { ExtensionDirectory } from '../users/extension-directory.service';
+import { NoExtensionError } from '../users/users.errors';
 import { PauseDto } from './dto/pause.dto';
-import { nextPresence } from './presence-state';
+import { PbxPresence, WRAP_UP_REASON, WrapUp, emptyPresence, nextPresence, statusOf } from './presence-state';
+
+interface ActiveWrapUp extends WrapUp {
+  timer: NodeJS.Timeout | null;
+  /** Whether the wrap-up paused the agent in the PBX (and so must unpause them). */
+  pausedByUs: boolean;
+}
 
 /**
- * Agents' presence as the PBX reports it (queue membership, pause, the phone's state), told to the agent
- * and to supervisors as it changes. Logging in to queues and pausing go to the PBX; the state changes when
- * the PBX confirms them with its events, so the screen never shows what the PBX did not do.
+ * Agents' presence as the PBX reports it (queue membership, pause, the phone's state) and their wrap-up
+ * time after each answered call, told to the agent and to supervisors as it changes. Queue log-ins and
+ * pauses go to the PBX; the state changes when the PBX confirms them, so the screen shows what the PBX did.
  */
 @Injectable()
-export class PresenceService {
-  private readonly byExtension = new Map<string, AgentPresence>();
+export class PresenceService implements OnModuleDestroy {
+  private readonly logger = new Logger(PresenceService.name);
+  private readonly byExtension = new Map<string, PbxPresence>();
+  private readonly wrapUps = new Map<string, ActiveWrapUp>();
 
   constructor(
     private readonly pbx: PbxService,
     private readonly directory: ExtensionDirectory,
+    private readonly settings: ConsoleSettingsService,
     private readonly publisher: RealtimePublisher,
   ) {}
 
@@ -34,26 +45,47 @@ export class PresenceService {
     const next = nextPresence(this.byExtension.get(event.agent), owner.id, event);
     if (!next) return;
     this.byExtension.set(event.agent, next);
-    this.publisher.toUser(owner.id, 'agent.statusChanged', next);
-    this.publisher.toSupervisors('agent.statusChanged', next);
+    this.publish(next);
+  }
+
+  /** After an answered call the agent wraps up: paused in the PBX until saved, or until the time limit. */
+  @OnEvent(CALL_ENDED, { promisify: true })
+  async startWrapUp(call: CallEndedEvent): Promise<void> {
+    const extension = call.agentId ? this.directory.extensionOf(call.agentId) : null;
+    if (!call.agentId || !extension || call.disposition !== 'answered') return;
+    const userId = call.agentId;
+    this.clearTimer(userId);
+    const { wrapUpSeconds } = await this.settings.get();
+    const presence = this.presenceOf(userId, extension);
+    const pausedByUs =
+      this.wrapUps.get(userId)?.pausedByUs ??
+      (presence.queues.length > 0 && presence.queues.every((entry) => !entry.paused));
+    const until = wrapUpSeconds ? new Date(Date.now() + wrapUpSeconds * 1000) : null;
+    const timer = until ? setTimeout(() => void this.endWrapUp(userId), until.getTime() - Date.now()) : null;
+    this.wrapUps.set(userId, { callId: call.id, until, timer, pausedByUs });
+    if (pausedByUs) await this.setPaused(extension, true);
+    this.publish(presence);
+  }
+
+  @OnEvent(CALL_WRAPPED_UP, { promisify: true })
+  wrappedUp({ userId }: CallWrappedUpEvent): Promise<void> {
+    return this.endWrapUp(userId);
   }
 
   mine(user: AuthenticatedUser): AgentPresence {
-    const extension = this.extensionOf(user);
-    return (
-      this.byExtension.get(extension) ?? {
-        userId: user.id,
-        extension,
-        device: 'unknown',
-        queues: [],
-        updatedAt: new Date().toISOString(),
-      }
-    );
+    return this.view(this.presenceOf(user.id, this.extensionOf(user)));
   }
 
   /** Everyone with an extension the PBX has told us about. */
   all(): AgentPresence[] {
-    return [...this.byExtension.values()].filter((presence) => this.directory.owner(presence.extension));
+    return [...this.byExtension.values()]
+      .filter((presence) => this.directory.owner(presence.extension))
+      .map((presence) => this.view(presence));
+  }
+
+  ready(user: AuthenticatedUser): Promise<void> {
+    this.extensionOf(user);
+    return this.endWrapUp(user.id);
   }
 
   joinQueue(user: AuthenticatedUser, queue: string): Promise<void> {
@@ -66,6 +98,45 @@ export class PresenceService {
 
   pause(user: AuthenticatedUser, { paused, reason, queue }: PauseDto): Promise<void> {
     return this.pbx.pauseQueueMember({ agent: this.extensionOf(user), paused, reason, queue });
+  }
+
+  onModuleDestroy(): void {
+    for (const userId of this.wrapUps.keys()) this.clearTimer(userId);
+  }
+
+  private async endWrapUp(userId: string): Promise<void> {
+    const wrapUp = this.wrapUps.get(userId);
+    const extension = this.directory.extensionOf(userId);
+    if (!wrapUp || !extension) return;
+    this.clearTimer(userId);
+    this.wrapUps.delete(userId);
+    if (wrapUp.pausedByUs) await this.setPaused(extension, false);
+    this.publish(this.presenceOf(userId, extension));
+  }
+
+  private async setPaused(agent: string, paused: boolean): Promise<void> {
+    await this.pbx
+      .pauseQueueMember({ agent, paused, reason: paused ? WRAP_UP_REASON : null })
+      .catch((error: Error) => this.logger.warn({ agent, reason: error.message }, 'Wrap-up pause failed'));
+  }
+
+  private clearTimer(userId: string): void {
+    const timer = this.wrapUps.get(userId)?.timer;
+    if (timer) clearTimeout(timer);
+  }
+
+  private presenceOf(userId: string, extension: string): PbxPresence {
+    return this.byExtension.get(extension) ?? emptyPresence(userId, extension, new Date());
+  }
+
+  private view(presence: PbxPresence): AgentPresence {
+    return statusOf(presence, this.wrapUps.get(presence.userId) ?? null);
+  }
+
+  private publish(presence: PbxPresence): void {
+    const view = this.view(presence);
+    this.publisher.toUser(presence.userId, 'agent.statusChanged', view);
+    this.publisher.toSupervisors('agent.statusChanged', view);
   }
 
   private extensionOf(user: AuthenticatedUser): string {

@@ -88,4 +88,24 @@ export class CallEntity {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   timeline!: CallTimelineEntry[];
+
+  @Column({ name: 'wrap_up_code', type: 'varchar', length: 32, nullable: true })
+  wrapUpCode!: string | null;
+
+  @Column({ name: 'wrap_up_note', type: 'text', nullable: true })
+  wrapUpNote!: string | null;
+
+  /** The order the call was about; orders belong to their module, so no relation here. */
+  @Column({ name: 'wrap_up_order_id', type: 'uuid', nullable: true })
+  wrapUpOrderId!: string | null;
+
+  @Column({ name: 'wrap_up_task_id', type: 'uuid', nullable: true })
+  wrapUpTaskId!: string | null;
+
+  @Column({ name: 'wrapped_up_at', type: 'timestamptz', nullable: true })
+  wrappedUpAt!: Date | null;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'wrapped_up_by', foreignKeyConstraintName: 'calls_wrapped_up_by_fk' })
+  wrappedUpBy!: User | null;
 }

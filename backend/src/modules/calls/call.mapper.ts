@@ -21,5 +21,18 @@ export function toCallRecord(call: CallEntity): CallRecord {
     disposition: call.disposition,
     recording: call.recording,
     timeline: call.timeline,
+    wrapUp:
+      call.wrapUpCode && call.wrappedUpAt
+        ? {
+            code: call.wrapUpCode,
+            note: call.wrapUpNote,
+            orderId: call.wrapUpOrderId,
+            taskId: call.wrapUpTaskId,
+            at: call.wrappedUpAt.toISOString(),
+            by: call.wrappedUpBy
+              ? { id: call.wrappedUpBy.id, displayName: call.wrappedUpBy.displayName }
+              : null,
+          }
+        : null,
   };
 }

@@ -15,3 +15,11 @@ export interface CallEndedEvent {
   talkSeconds: number;
   endedAt: Date;
 }
+
+/** In-process event: the agent saved the wrap-up of a call; their wrap-up time is over. */
+export const CALL_WRAPPED_UP = 'calls.wrappedUp';
+
+export interface CallWrappedUpEvent {
+  callId: string;
+  userId: string;
+}

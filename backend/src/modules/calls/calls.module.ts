@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RealtimeModule } from '../../core/realtime/realtime.module';
 import { ClientsModule } from '../clients/clients.module';
+import { ConsoleSettingsModule } from '../console-settings/console-settings.module';
+import { OrdersModule } from '../orders/orders.module';
 import { PaymentsModule } from '../payments/payments.module';
 import { PbxModule } from '../pbx/pbx.module';
 import { TasksModule } from '../tasks/tasks.module';
@@ -10,6 +12,7 @@ import { CallEntity } from './call.entity';
 import { CallFollowUps } from './call-follow-ups.listener';
 import { CallOriginator } from './call-originator.service';
 import { CallRecorder } from './call-recorder.service';
+import { CallWrapUpService } from './call-wrap-up.service';
 import { CallsController } from './calls.controller';
 import { CallsMergeListener } from './calls-merge.listener';
 import { CallsService } from './calls.service';
@@ -25,6 +28,8 @@ import { ScreenPopService } from './pop/screen-pop.service';
     TasksModule,
     UsersModule,
     PbxModule,
+    ConsoleSettingsModule,
+    OrdersModule,
   ],
   controllers: [CallsController],
   providers: [
@@ -32,6 +37,7 @@ import { ScreenPopService } from './pop/screen-pop.service';
     CallRecorder,
     CallFollowUps,
     CallOriginator,
+    CallWrapUpService,
     CallsMergeListener,
     ScreenPopBuilder,
     ScreenPopService,

@@ -20,7 +20,8 @@ export class CallsService {
     const builder = this.calls
       .createQueryBuilder('call')
       .leftJoinAndSelect('call.agent', 'agent')
-      .leftJoinAndSelect('call.client', 'client');
+      .leftJoinAndSelect('call.client', 'client')
+      .leftJoinAndSelect('call.wrappedUpBy', 'wrappedUpBy');
     if (query.scope === 'mine') {
       builder.andWhere('(call.agent_id = :me OR :me = ANY(call.rung_user_ids))', { me: user.id });
     }
@@ -39,10 +40,18 @@ export class CallsService {
   }
 
   async get(id: string, user: AuthenticatedUser): Promise<CallRecord> {
-    const call = await this.calls.findOne({ where: { id }, relations: { agent: true, client: true } });
+    return toCallRecord(await this.visible(id, user));
+  }
+
+  /** The call, when `user` may see it: an operator only the calls that rang them or that they had. */
+  async visible(id: string, user: AuthenticatedUser): Promise<CallEntity> {
+    const call = await this.calls.findOne({
+      where: { id },
+      relations: { agent: true, client: true, wrappedUpBy: true },
+    });
     const involved = call && (call.agentId === user.id || call.rungUserIds.includes(user.id));
     if (!call || (user.role === 'operator' && !involved)) throw new CallNotFoundError(id);
-    return toCallRecord(call);
+    return call;
   }
 
   /** Moves a merged client's calls to the kept client. */

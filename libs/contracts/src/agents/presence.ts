@@ -9,11 +9,19 @@ export interface QueueMembership {
   pauseReason: string | null;
 }
 
+/** The agent's working state: available, paused for a reason, or wrapping up the last call. */
+export type AgentStatus = 'available' | 'paused' | 'wrap-up';
+
 export interface AgentPresence {
   userId: string;
   extension: string;
   device: DeviceState;
   queues: QueueMembership[];
+  status: AgentStatus;
+  /** While in wrap-up with a time limit: when the agent becomes available again. */
+  wrapUpUntil: string | null;
+  /** The call being wrapped up. */
+  wrapUpCallId: string | null;
   updatedAt: string;
 }
 

@@ -1,4 +1,5 @@
 import { UserRef } from '../clients/client';
+import { CallWrapUp } from './wrap-up';
 
 export const CALL_DIRECTIONS = ['inbound', 'outbound', 'internal'] as const;
 export type CallDirection = (typeof CALL_DIRECTIONS)[number];
@@ -40,6 +41,8 @@ export interface CallRecord {
   disposition: CallDisposition | null;
   recording: string | null;
   timeline: CallTimelineEntry[];
+  /** Null until the agent saved the wrap-up. */
+  wrapUp: CallWrapUp | null;
 }
 
 export interface CallListQuery {

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ConsoleSettings } from '@switchboard/contracts';
+import { Repository } from 'typeorm';
+import { ConsoleSettingsRecord } from './console-settings.entity';
+import { UpdateConsoleSettingsDto } from './dto/update-console-settings.dto';
+
+const ROW = 1;
+
+/** Pause reasons, disposition codes and the wrap-up limit; the migration stores the defaults. */
+@Injectable()
+export class ConsoleSettingsService {
+  constructor(
+    @InjectRepository(ConsoleSettingsRecord) private readonly settings: Repository<ConsoleSettingsRecord>,
+  ) {}
+
+  async get(): Promise<ConsoleSettings> {
+    const { pauseReasons, dispositionCodes, wrapUpSeconds } = await this.settings.findOneByOrFail({
+      id: ROW,
+    });
+    return { pauseReasons, dispositionCodes, wrapUpSeconds };
+  }
+
+  async update(dto: UpdateConsoleSettingsDto): Promise<ConsoleSettings> {
+    const changes: Partial<ConsoleSettingsRecord> = {};
+    if (dto.pauseReasons !== undefined) changes.pauseReasons = dto.pauseReasons;
+    if (dto.dispositionCodes !== undefined) {
+      changes.dispositionCodes = dto.dispositionCodes.map(({ code, label }) => ({ code, label }));
+    }
+    if (dto.wrapUpSeconds !== undefined) changes.wrapUpSeconds = dto.wrapUpSeconds;
+    if (Object.keys(changes).length > 0) await this.settings.update({ id: ROW }, changes);
+    return this.get();
+  }
+}
