@@ -88,6 +88,9 @@ export function databaseOptions(url: string): DataSourceOptions {
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,
+    // Call events write several short transactions per call while screen-pops read: ten connections
+    // (pg's default) queue the pops behind the commits at a few hundred calls a second.
+    poolSize: 20,
     migrationsTransactionMode: 'each',
   };
 }

@@ -20,7 +20,7 @@ export class CallFollowUps {
   @OnEvent(CALL_ENDED, { promisify: true, suppressErrors: false })
   async followUp(call: CallEndedEvent): Promise<void> {
     if (call.clientId) {
-      await this.history.record({
+      await this.history.append({
         clientId: call.clientId,
         kind: 'call',
         authorId: call.agentId,

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { KeyedSerialQueue } from '../../core/async/keyed-serial-queue';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
+import { preparedQuery } from '../../core/database/prepared-query';
 import { ClientsService } from '../clients/clients.service';
 import { PBX_EVENT } from '../pbx/pbx.events';
 import { ExtensionDirectory } from '../users/extension-directory.service';
@@ -59,12 +60,16 @@ export class CallRecorder {
       case 'call.started':
         return this.started(id, event, entry);
       case 'queue.callerJoined':
-        return this.run(QUEUE_JOINED_SQL, [id, event.queue]);
+        return this.run('call-queue-joined', QUEUE_JOINED_SQL, [id, event.queue]);
       case 'agent.ringing':
-        return this.run(RINGING_SQL, [id, entry, this.directory.owner(event.agent)?.id ?? null]);
+        return this.run('call-ringing', RINGING_SQL, [
+          id,
+          entry,
+          this.directory.owner(event.agent)?.id ?? null,
+        ]);
       case 'call.answered': {
         const owner = this.directory.owner(event.agent);
-        return this.run(ANSWERED_SQL, [
+        return this.run('call-answered', ANSWERED_SQL, [
           id,
           entry,
           event.at,
@@ -74,13 +79,13 @@ export class CallRecorder {
         ]);
       }
       case 'call.held':
-        return this.run(HELD_SQL, [id, entry, event.at]);
+        return this.run('call-held', HELD_SQL, [id, entry, event.at]);
       case 'call.unheld':
-        return this.run(UNHELD_SQL, [id, entry, event.at]);
+        return this.run('call-unheld', UNHELD_SQL, [id, entry, event.at]);
       case 'call.ended':
         return this.ended(id, event, entry);
       default:
-        if (entry) await this.run(APPEND_TIMELINE_SQL, [id, entry]);
+        if (entry) await this.run('call-timeline', APPEND_TIMELINE_SQL, [id, entry]);
     }
   }
 
@@ -90,10 +95,10 @@ export class CallRecorder {
       ? (this.clients.normalizePhone(event.calleeNumber) ?? event.calleeNumber)
       : null;
     const customer = event.direction === 'outbound' ? callee : caller;
-    const client = customer?.startsWith('+') ? await this.clients.popClient(customer) : null;
+    const clientId = customer?.startsWith('+') ? await this.clients.idByPhone(customer) : null;
     const did = event.direction === 'inbound' ? callee : null;
     const placedBy = event.direction === 'outbound' ? this.directory.owner(event.callerNumber) : null;
-    await this.run(INSERT_CALL_SQL, [
+    await this.run('call-insert', INSERT_CALL_SQL, [
       id,
       this.config.pbx.id,
       event.callId,
@@ -102,7 +107,7 @@ export class CallRecorder {
       callee,
       did,
       event.queue,
-      client?.id ?? null,
+      clientId,
       event.at,
       entry,
       placedBy?.id ?? null,
@@ -111,19 +116,19 @@ export class CallRecorder {
   }
 
   private async ended(id: string, event: Extract<PbxEvent, { type: 'call.ended' }>, entry: unknown) {
-    const rows = (await this.db.query(ENDED_SQL, [
+    const [ended] = await preparedQuery<CallEndedEvent>(this.db, 'call-ended', ENDED_SQL, [
       id,
       entry,
       event.at,
       event.disposition,
       event.talkSeconds,
       event.recording ?? null,
-    ])) as [CallEndedEvent[], number];
-    const [ended] = rows[0];
+    ]);
     if (ended) await this.events.emitAsync(CALL_ENDED, ended);
   }
 
-  private async run(sql: string, values: unknown[]): Promise<void> {
-    await this.db.query(sql, values);
+  /** Each statement is prepared once per connection: every call runs the same few. */
+  private async run(name: string, sql: string, values: unknown[]): Promise<void> {
+    await preparedQuery(this.db, name, sql, values);
   }
 }

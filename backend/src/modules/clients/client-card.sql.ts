@@ -64,3 +64,9 @@ export const POP_CLIENT_BY_PHONE_SQL = `
      AND c.id IN (SELECT client_id FROM client_phones WHERE e164 = $1)
    ORDER BY c.created_at
    LIMIT 1`;
+
+/** The id of the client owning number $1 (E.164), chosen as the card look-up chooses. */
+export const CLIENT_ID_BY_PHONE_SQL = `
+  SELECT c.id FROM clients c
+   WHERE c.deleted_at IS NULL AND c.id IN (SELECT client_id FROM client_phones WHERE e164 = $1)
+   ORDER BY c.created_at LIMIT 1`;

@@ -7,7 +7,12 @@ import { APP_CONFIG } from '../../core/config/config.module';
 import { preparedQuery } from '../../core/database/prepared-query';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { User } from '../users/user.entity';
-import { CLIENT_CARD_BY_PHONE_SQL, CLIENT_CARD_SQL, POP_CLIENT_BY_PHONE_SQL } from './client-card.sql';
+import {
+  CLIENT_CARD_BY_PHONE_SQL,
+  CLIENT_CARD_SQL,
+  CLIENT_ID_BY_PHONE_SQL,
+  POP_CLIENT_BY_PHONE_SQL,
+} from './client-card.sql';
 import { ClientState, applyEdit, asRequest, toClientState } from './client-state';
 import { changedFields } from './client-changes';
 import { Client } from './client.entity';
@@ -101,6 +106,14 @@ export class ClientsService {
       [e164],
     );
     return row?.client ?? null;
+  }
+
+  /** The id of the client a number (E.164) belongs to, for linking a call; null for an unknown number. */
+  async idByPhone(e164: string): Promise<string | null> {
+    const [row] = await preparedQuery<{ id: string }>(this.db, 'client-id-by-phone', CLIENT_ID_BY_PHONE_SQL, [
+      e164,
+    ]);
+    return row?.id ?? null;
   }
 
   /** The client's manager, who gets their missed calls to return. */

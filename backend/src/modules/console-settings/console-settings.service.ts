@@ -6,19 +6,25 @@ import { ConsoleSettingsRecord } from './console-settings.entity';
 import { UpdateConsoleSettingsDto } from './dto/update-console-settings.dto';
 
 const ROW = 1;
+/** Read on every call's end; other instances see an admin's change within this time. */
+const CACHE_MS = 5000;
 
 /** Pause reasons, disposition codes and the wrap-up limit; the migration stores the defaults. */
 @Injectable()
 export class ConsoleSettingsService {
+  private cached: { settings: Promise<ConsoleSettings>; at: number } | null = null;
+
   constructor(
     @InjectRepository(ConsoleSettingsRecord) private readonly settings: Repository<ConsoleSettingsRecord>,
   ) {}
 
-  async get(): Promise<ConsoleSettings> {
-    const { pauseReasons, dispositionCodes, wrapUpSeconds } = await this.settings.findOneByOrFail({
-      id: ROW,
-    });
-    return { pauseReasons, dispositionCodes, wrapUpSeconds };
+  get(): Promise<ConsoleSettings> {
+    if (!this.cached || Date.now() - this.cached.at > CACHE_MS) {
+      const settings = this.load();
+      this.cached = { settings, at: Date.now() };
+      settings.catch(() => (this.cached = null));
+    }
+    return this.cached.settings;
   }
 
   async update(dto: UpdateConsoleSettingsDto): Promise<ConsoleSettings> {
@@ -29,6 +35,14 @@ export class ConsoleSettingsService {
     }
     if (dto.wrapUpSeconds !== undefined) changes.wrapUpSeconds = dto.wrapUpSeconds;
     if (Object.keys(changes).length > 0) await this.settings.update({ id: ROW }, changes);
+    this.cached = null;
     return this.get();
+  }
+
+  private async load(): Promise<ConsoleSettings> {
+    const { pauseReasons, dispositionCodes, wrapUpSeconds } = await this.settings.findOneByOrFail({
+      id: ROW,
+    });
+    return { pauseReasons, dispositionCodes, wrapUpSeconds };
   }
 }

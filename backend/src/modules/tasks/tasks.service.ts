@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Page, Task, TaskKind } from '@switchboard/contracts';
-import { Brackets, EntityManager, IsNull, Repository } from 'typeorm';
+import { Brackets, EntityManager, Repository } from 'typeorm';
+import { preparedQuery } from '../../core/database/prepared-query';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
 import { ForbiddenError } from '../../core/http/domain-error';
 import { CreateTaskDto } from './dto/create-task.dto';
@@ -9,6 +10,11 @@ import { ListTasksQuery } from './dto/list-tasks.query';
 import { toTask } from './task.mapper';
 import { TaskRecord } from './task.entity';
 import { TaskNotFoundError } from './tasks.errors';
+
+/** $1 client, $2 how many. */
+const OPEN_TASKS_SQL = `
+  SELECT id, title, to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "dueAt"
+    FROM tasks WHERE client_id = $1 AND done_at IS NULL ORDER BY due_at NULLS LAST, created_at DESC LIMIT $2`;
 
 export interface CallBackTask {
   callId: string;
@@ -57,14 +63,14 @@ export class TasksService {
   }
 
   /** A client's open tasks, the soonest due first: the pop shows them. */
-  async openForClient(clientId: string, limit: number): Promise<Task[]> {
-    const records = await this.tasks.find({
-      where: { clientId, doneAt: IsNull() },
-      relations: { assignee: true },
-      order: { dueAt: { direction: 'ASC', nulls: 'LAST' }, createdAt: 'DESC' },
-      take: limit,
-    });
-    return records.map(toTask);
+  openForClient(
+    clientId: string,
+    limit: number,
+  ): Promise<{ id: string; title: string; dueAt: string | null }[]> {
+    return preparedQuery(this.tasks.manager.connection, 'client-open-tasks', OPEN_TASKS_SQL, [
+      clientId,
+      limit,
+    ]);
   }
 
   async get(id: string): Promise<Task> {

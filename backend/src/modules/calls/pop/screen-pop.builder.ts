@@ -50,12 +50,8 @@ export class ScreenPopBuilder {
       })),
       debt: finance.debt,
       bonusBalance: finance.bonusBalance,
-      lastInteractions: contacts.map((entry) => ({
-        at: entry.occurredAt,
-        kind: entry.kind,
-        text: entry.text,
-      })),
-      openTasks: tasks.map((task) => ({ id: task.id, title: task.title, dueAt: task.dueAt })),
+      lastInteractions: contacts,
+      openTasks: tasks,
     };
   }
 

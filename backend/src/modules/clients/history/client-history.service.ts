@@ -1,11 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { HistoryEntry, HistoryKind, Page } from '@switchboard/contracts';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { preparedQuery } from '../../../core/database/prepared-query';
 import { Client } from '../client.entity';
 import { ListHistoryQuery } from './dto/list-history.query';
 import { HistoryEntryRecord } from './history-entry.entity';
 import { toHistoryEntry } from './history.mapper';
+
+/** $1 client, $2 kind, $3 when, $4 author, $5 text, $6 data, $7 whether it counts as a contact. */
+const APPEND_SQL = `
+  WITH added AS (
+    INSERT INTO client_history (client_id, kind, occurred_at, author_id, text, data)
+    VALUES ($1, $2, $3, $4, $5, $6) RETURNING client_id, occurred_at)
+  UPDATE clients c SET last_contact_at = GREATEST(c.last_contact_at, added.occurred_at)
+    FROM added WHERE $7 AND c.id = added.client_id`;
+
+/** $1 client, $2 kinds, $3 how many. */
+const LAST_CONTACTS_SQL = `
+  SELECT to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, kind, text
+    FROM client_history WHERE client_id = $1 AND kind = ANY($2) ORDER BY occurred_at DESC LIMIT $3`;
 
 /** Kinds that count as talking to the client, so they move the client's "last contact". */
 const CONTACT_KINDS: ReadonlySet<HistoryKind> = new Set(['note', 'call', 'meeting', 'message']);
@@ -53,15 +67,32 @@ export class ClientHistoryService {
     return toHistoryEntry(withAuthor, entry.clientId);
   }
 
+  /**
+   * Adds an entry without reading it back, in one statement that also moves the client's last contact:
+   * for entries written on a hot path (every call's end).
+   */
+  async append(entry: NewHistoryEntry): Promise<void> {
+    await preparedQuery(this.entries.manager.connection, 'client-history-append', APPEND_SQL, [
+      entry.clientId,
+      entry.kind,
+      entry.occurredAt ?? new Date(),
+      entry.authorId,
+      entry.text ?? null,
+      entry.data ?? {},
+      CONTACT_KINDS.has(entry.kind),
+    ]);
+  }
+
   /** The latest contacts with the client (calls, notes, meetings, messages), newest first: the pop shows them. */
-  async lastContacts(clientId: string, limit: number): Promise<HistoryEntry[]> {
-    const records = await this.entries.find({
-      where: { client: { id: clientId }, kind: In([...CONTACT_KINDS]) },
-      relations: { author: true },
-      order: { occurredAt: 'DESC' },
-      take: limit,
-    });
-    return records.map((record) => toHistoryEntry(record, clientId));
+  async lastContacts(
+    clientId: string,
+    limit: number,
+  ): Promise<{ at: string; kind: HistoryKind; text: string | null }[]> {
+    return preparedQuery(this.entries.manager.connection, 'client-last-contacts', LAST_CONTACTS_SQL, [
+      clientId,
+      [...CONTACT_KINDS],
+      limit,
+    ]);
   }
 
   /** Newest first. */
