@@ -177,6 +177,13 @@ describe('click-to-call, presence and tasks', () => {
     const everyone = (await t.http().get('/api/agents').set(admin).expect(200)).body as AgentPresence[];
     expect(everyone.map((agent) => agent.userId)).toEqual([operator.id]);
     await t.http().get('/api/agents').set(operator).expect(403);
+    const noReason = await t
+      .http()
+      .post('/api/agents/me/pause')
+      .set(operator)
+      .send({ paused: true, reason: 'nap' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.details).toEqual([{ field: 'reason', reason: expect.stringContaining('lunch') }]);
     const remove = pbx.nextAction('QueueRemove');
     await t.http().delete('/api/agents/me/queues/support').set(operator).expect(202);
     expect(await remove).toMatchObject({ queue: 'support', interface: 'PJSIP/1001' });

@@ -3,6 +3,7 @@ import { OnEvent } from '@nestjs/event-emitter';
 import { AgentPresence } from '@switchboard/contracts';
 import { PbxEvent } from '@switchboard/telephony';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
+import { ValidationFailedError } from '../../core/http/domain-error';
 import { RealtimePublisher } from '../../core/realtime/realtime.publisher';
 import { CALL_ENDED, CALL_WRAPPED_UP, CallEndedEvent, CallWrappedUpEvent } from '../calls/calls.events';
 import { ConsoleSettingsService } from '../console-settings/console-settings.service';
@@ -96,8 +97,16 @@ export class PresenceService implements OnModuleDestroy {
     return this.pbx.removeQueueMember({ agent: this.extensionOf(user), queue });
   }
 
-  pause(user: AuthenticatedUser, { paused, reason, queue }: PauseDto): Promise<void> {
-    return this.pbx.pauseQueueMember({ agent: this.extensionOf(user), paused, reason, queue });
+  /** A pause needs one of the admin's reasons. */
+  async pause(user: AuthenticatedUser, { paused, reason, queue }: PauseDto): Promise<void> {
+    const agent = this.extensionOf(user);
+    const { pauseReasons } = await this.settings.get();
+    if (paused && (!reason || !pauseReasons.includes(reason))) {
+      throw new ValidationFailedError([
+        { field: 'reason', reason: `must be one of ${pauseReasons.join(', ')}` },
+      ]);
+    }
+    await this.pbx.pauseQueueMember({ agent, paused, reason: paused ? reason : null, queue });
   }
 
   onModuleDestroy(): void {

@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { ScriptedAmiServer, SyntheticTraffic } from '@switchboard/telephony';
 import { DataSource } from 'typeorm';
 import { clickToCallFrames } from './click-to-call-frames';
 
-/** Credentials of the in-process PBX; it listens on loopback only and lives as long as the backend. */
-export const SIMULATOR_CREDENTIALS = { username: 'simulator', secret: 'simulator-local-only' };
+/** Credentials of the in-process PBX, new at every start; it listens on loopback only. */
+export const SIMULATOR_CREDENTIALS = { username: 'simulator', secret: randomBytes(16).toString('hex') };
 const KNOWN_CALLER_SHARE = 0.7;
 const CALLER_REFRESH_MS = 5000;
 const CLICK_TO_CALL_TALK_MS = 20_000;
