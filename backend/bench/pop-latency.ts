@@ -1,14 +1,13 @@
 import { fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DataSource, Like } from 'typeorm';
 import { createApp } from '../src/app.factory';
-import { loadConfig } from '../src/core/config/app-config';
 import { AccessTokens } from '../src/modules/auth/access-tokens.service';
 import { ExtensionDirectory } from '../src/modules/users/extension-directory.service';
 import { User } from '../src/modules/users/user.entity';
+import { benchConfig } from './bench-config';
 import { LOAD_CREDENTIALS, LoadPlan } from './pop-plan';
 
 const AGENTS = 300;
@@ -36,13 +35,7 @@ export async function popLatency(databaseUrl: string, clients: number, rates: nu
   const load = fork(join(__dirname, 'pop-load.js'));
   const [{ amiPort }] = (await once(load, 'message')) as [{ amiPort: number }];
   const app = await createApp(
-    loadConfig({
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: 'sb-bench:',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      ADMIN_PASSWORD: randomBytes(16).toString('hex'),
-      LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'silent',
+    benchConfig(databaseUrl, {
       PBX_MODE: 'asterisk',
       AMI_HOST: '127.0.0.1',
       AMI_PORT: String(amiPort),

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
-import { loadConfig } from '../src/core/config/app-config';
 import { databaseOptions } from '../src/core/database/database-options';
 import { ClientsService } from '../src/modules/clients/clients.service';
 import { ListClientsQuery } from '../src/modules/clients/dto/list-clients.query';
@@ -11,6 +10,7 @@ import { ClientsSearchService } from '../src/modules/clients/search/clients-sear
 import { personName, seedClients, surnameFragment } from './seed-clients';
 import { seedOrders } from './seed-orders';
 import { amiThroughput } from './ami-throughput';
+import { benchConfig } from './bench-config';
 import { popLatency } from './pop-latency';
 import { FinanceService } from '../src/modules/payments/finance.service';
 import { OrdersListService } from '../src/modules/orders/orders-list.service';
@@ -51,16 +51,7 @@ async function main(): Promise<void> {
 
 /** Look-ups, searches, finance and funnel counts on the data set, then AMI parsing throughput. */
 async function dataPaths(databaseUrl: string): Promise<void> {
-  const app = await createApp(
-    loadConfig({
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: 'sb-bench:',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      ADMIN_PASSWORD: randomBytes(16).toString('hex'),
-      LOG_LEVEL: 'silent',
-    }),
-  );
+  const app = await createApp(benchConfig(databaseUrl));
   await app.init();
   const clients = app.get(ClientsService);
   const search = app.get(ClientsSearchService);

@@ -36,17 +36,19 @@ const CARD = `json_build_object(
 /** The card of client $1, also when it is in the bin. */
 export const CLIENT_CARD_SQL = `SELECT ${CARD} FROM clients c WHERE c.id = $1`;
 
-/**
- * The card of the client owning number $1 (E.164). When two clients share a number (a family phone),
- * the one stored first wins, as it does for the screen-pop.
- */
-export const CLIENT_CARD_BY_PHONE_SQL = `
-  SELECT ${CARD}
+/** The client owning number $1 (E.164); of two sharing a number (a family phone) the one stored first. */
+const OWNER_OF_NUMBER = `
     FROM clients c
    WHERE c.deleted_at IS NULL
      AND c.id IN (SELECT client_id FROM client_phones WHERE e164 = $1)
    ORDER BY c.created_at
    LIMIT 1`;
+
+/**
+ * The card of the client owning number $1 (E.164). When two clients share a number (a family phone),
+ * the one stored first wins, as it does for the screen-pop.
+ */
+export const CLIENT_CARD_BY_PHONE_SQL = `SELECT ${CARD} ${OWNER_OF_NUMBER}`;
 
 /**
  * What the screen-pop shows of the client owning number $1 (E.164), chosen as the card look-up chooses:
@@ -58,15 +60,7 @@ export const POP_CLIENT_BY_PHONE_SQL = `
     'manager', ${userRef('c.manager_id')},
     'phones', coalesce((SELECT json_agg(json_build_object('number', p.original, 'e164', p.e164) ORDER BY p.position)
                           FROM client_phones p WHERE p.client_id = c.id AND p.contact_id IS NULL), '[]'),
-    'doNotCall', c.do_not_call, 'noMarketing', c.no_marketing) AS client
-    FROM clients c
-   WHERE c.deleted_at IS NULL
-     AND c.id IN (SELECT client_id FROM client_phones WHERE e164 = $1)
-   ORDER BY c.created_at
-   LIMIT 1`;
+    'doNotCall', c.do_not_call, 'noMarketing', c.no_marketing) AS client ${OWNER_OF_NUMBER}`;
 
 /** The id of the client owning number $1 (E.164), chosen as the card look-up chooses. */
-export const CLIENT_ID_BY_PHONE_SQL = `
-  SELECT c.id FROM clients c
-   WHERE c.deleted_at IS NULL AND c.id IN (SELECT client_id FROM client_phones WHERE e164 = $1)
-   ORDER BY c.created_at LIMIT 1`;
+export const CLIENT_ID_BY_PHONE_SQL = `SELECT c.id ${OWNER_OF_NUMBER}`;
