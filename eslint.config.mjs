@@ -24,7 +24,7 @@ export default tseslint.config(
             { sourceTag: 'scope:telephony', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['scope:shared', 'scope:frontend'] },
             { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:shared', 'scope:telephony'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:telephony'] },
           ],
         },
       ],

@@ -7,5 +7,9 @@ module.exports = {
   testTimeout: 60000,
   maxWorkers: 1,
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
-  moduleNameMapper: { '^@switchboard/contracts$': '<rootDir>/../libs/contracts/src/index.ts' },
+  moduleNameMapper: {
+    '^@switchboard/contracts$': '<rootDir>/../libs/contracts/src/index.ts',
+    // The console flows run the scripted AMI PBX inside the test process.
+    '^@switchboard/telephony$': '<rootDir>/../telephony/src/index.ts',
+  },
 };

@@ -38,7 +38,7 @@ describe('a person logs in, switches the language and manages users', () => {
     await byTestId('password-input').fill(ADMIN.password);
     await byTestId('password-input').press('Enter');
     await page.waitForURL(/\/console$/);
-    await byTestId('coming-soon').waitFor();
+    await byTestId('calls-empty').waitFor();
     for (const section of ['console', 'clients', 'orders', 'supervisor', 'reports', 'admin']) {
       expect(await byTestId(`nav-${section}`).isVisible()).toBe(true);
     }

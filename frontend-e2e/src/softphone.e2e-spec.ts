@@ -3,10 +3,10 @@ import { FAKE_MEDIA_FLAGS, launchChromium } from './browser';
 import { KamailioServer, startKamailio } from './kamailio';
 import { ProductServer, startProduct } from './product-server';
 import { ADMIN } from './signed-in';
+import { createAgent, signInAgent } from './sip/agent';
 import { PhonePageServer, startPhonePage } from './sip/phone-page';
 import type { PhoneReport } from './sip/test-phone';
 
-const AGENT = { login: 'agent', password: 'agent-password-1', extension: '1001' };
 const WAIT_MS = 15000;
 
 describe('an agent takes calls in the console softphone', () => {
@@ -55,6 +55,13 @@ describe('an agent takes calls in the console softphone', () => {
     await untilSoftphone('data-call-state', ['inCall']);
   };
 
+  const consult = async (colleague: string) => {
+    await byTestId('softphone-transfer-toggle').click();
+    await byTestId('softphone-transfer-input').fill(colleague);
+    await byTestId('softphone-consult-start').click();
+    await untilSoftphone('data-consult-state', ['talking']);
+  };
+
   beforeAll(async () => {
     kamailio = await startKamailio();
     product = await startProduct(ADMIN, {
@@ -63,18 +70,7 @@ describe('an agent takes calls in the console softphone', () => {
       SIP_PASSWORD_SECRET: 'e2e-sip-secret',
     });
     phonePage = await startPhonePage();
-    const login = await fetch(`${product.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const created = await fetch(`${product.url}/api/users`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ ...AGENT, displayName: 'Agent One', role: 'operator' }),
-    });
-    expect(created.status).toBe(201);
+    await createAgent(product.url);
     browser = await launchChromium(FAKE_MEDIA_FLAGS);
     agent = await (await browser.newContext()).newPage();
   });
@@ -86,11 +82,7 @@ describe('an agent takes calls in the console softphone', () => {
   });
 
   it('registers the softphone when the agent signs in', async () => {
-    await agent.goto(product.url);
-    await byTestId('login-input').fill(AGENT.login);
-    await byTestId('password-input').fill(AGENT.password);
-    await byTestId('login-submit').click();
-    await agent.waitForURL(/\/console$/);
+    await signInAgent(agent, product.url);
     await untilSoftphone('data-registration', ['registered']);
     expect(await byTestId('softphone-status').textContent()).toContain('Ready');
     caller = await openPhone('2001', false);
@@ -140,6 +132,37 @@ describe('an agent takes calls in the console softphone', () => {
     expect(await softphoneAttribute('data-registration')).toBe('registered');
   });
 
+  it('checks the microphone, speaker and connection in the self-check, and remembers a chosen microphone', async () => {
+    await byTestId('softphone-check-open').click();
+    await byTestId('softphone-check').waitFor();
+    await agent.waitForSelector('[data-testid="check-microphone"][data-state="ok"]', { timeout: WAIT_MS });
+    // Chromium's fake microphone beeps once a second, so the meter moves within a couple of seconds.
+    await agent.waitForFunction(
+      () => Number(document.querySelector('[data-testid="check-level"]')?.getAttribute('data-level')) > 0,
+      undefined,
+      { timeout: WAIT_MS },
+    );
+    expect(await byTestId('check-secure').textContent()).toContain('Yes');
+    expect(await byTestId('check-transport').textContent()).toContain('Connected');
+    expect(await byTestId('check-registration').textContent()).toContain('Ready');
+    expect(await byTestId('check-ice').textContent()).toContain('Connected');
+    await byTestId('check-ok').waitFor();
+
+    await byTestId('check-speaker-test').click();
+    await agent.waitForSelector('[data-testid="check-speaker-result"][data-state="played"]', {
+      timeout: WAIT_MS,
+    });
+    await byTestId('check-output').waitFor();
+    await byTestId('check-input').click();
+    const microphone = agent.locator('mat-option').nth(1);
+    const label = (await microphone.textContent())?.trim();
+    await microphone.click();
+    expect(await agent.evaluate(() => localStorage.getItem('sb.softphone.input'))).toBeTruthy();
+    expect(await byTestId('check-input').textContent()).toContain(label);
+    await byTestId('softphone-check-close').click();
+    await byTestId('softphone-check').waitFor({ state: 'detached' });
+  });
+
   it('transfers a caller blind to another extension and drops out of the call', async () => {
     await caller.evaluate(() => window.testPhone.reset());
     await ringAndAnswer();
@@ -154,6 +177,85 @@ describe('an agent takes calls in the console softphone', () => {
     expect((await until(caller, (r) => r.remote === '3001', 'the caller talking to 3001')).events).toContain(
       'confirmed',
     );
+  });
+
+  it('consults a colleague with the caller on hold, then goes back to the caller', async () => {
+    await caller.evaluate(() => window.testPhone.hangup());
+    await until(target, (r) => r.events.includes('ended'), 'the previous call over');
+    await caller.evaluate(() => window.testPhone.reset());
+    await target.evaluate(() => window.testPhone.reset());
+    await ringAndAnswer();
+    await consult('3001');
+    await until(caller, (r) => r.events.includes('hold'), 'the caller put on hold');
+    expect((await until(target, (r) => r.events.includes('confirmed'), 'the colleague')).remote).toBe('1001');
+    expect(await byTestId('softphone-consult').textContent()).toContain('Talking to 3001');
+
+    await byTestId('softphone-consult-cancel').click();
+    await untilSoftphone('data-consult-state', ['']);
+    await until(target, (r) => r.events.includes('ended'), 'the colleague released');
+    await until(caller, (r) => r.events.includes('unhold'), 'the caller back from hold');
+    expect(await softphoneAttribute('data-call-state')).toBe('inCall');
+    await byTestId('softphone-held').waitFor({ state: 'detached' });
+  });
+
+  it('completes an attended transfer: the caller gets a REFER with Replaces and talks to the colleague', async () => {
+    await caller.evaluate(() => window.testPhone.reset());
+    await target.evaluate(() => window.testPhone.reset());
+    await consult('3001');
+    await until(target, (r) => r.events.includes('confirmed'), 'the colleague');
+    await byTestId('softphone-consult-complete').click();
+
+    await until(caller, (r) => r.events.includes('referReplaces'), 'a REFER with Replaces');
+    await until(target, (r) => r.events.includes('replaced'), 'the colleague leg replaced');
+    const atCaller = await until(
+      caller,
+      (r) => r.remote === '3001' && r.events.includes('confirmed'),
+      'the caller talking to 3001',
+    );
+    expect(['connected', 'completed']).toContain(atCaller.iceState);
+    expect(
+      (await until(target, (r) => r.remote === '2001', 'the colleague talking to 2001')).events,
+    ).toContain('confirmed');
+    await untilSoftphone('data-call-state', ['ended', 'idle']);
+    await untilSoftphone('data-call-state', ['idle']);
+    expect(await softphoneAttribute('data-registration')).toBe('registered');
+  });
+
+  it('answers, holds, mutes and hangs up from the keyboard, and lists the shortcuts on "?"', async () => {
+    await caller.evaluate(() => window.testPhone.hangup());
+    await caller.evaluate(() => window.testPhone.reset());
+    await caller.evaluate(() => window.testPhone.call('1001'));
+    await byTestId('softphone-incoming').waitFor({ timeout: WAIT_MS });
+    await agent.keyboard.press('Alt+KeyA');
+    await untilSoftphone('data-call-state', ['inCall']);
+    await agent.keyboard.press('Alt+KeyO');
+    await until(caller, (r) => r.events.includes('hold'), 'the hold from the keyboard');
+    await agent.keyboard.press('Alt+KeyO');
+    await until(caller, (r) => r.events.includes('unhold'), 'the resume from the keyboard');
+    await agent.keyboard.press('Alt+KeyM');
+    await byTestId('softphone-muted').waitFor();
+
+    await agent.keyboard.press('?');
+    await byTestId('softphone-shortcuts').waitFor();
+    expect(await byTestId('softphone-shortcut-answer').textContent()).toContain('Alt+A');
+    await agent.keyboard.press('Escape');
+    await byTestId('softphone-shortcuts').waitFor({ state: 'detached' });
+
+    await agent.keyboard.press('Alt+KeyH');
+    await until(caller, (r) => r.events.includes('ended'), 'the hang-up from the keyboard');
+    await untilSoftphone('data-call-state', ['idle']);
+  });
+
+  it('switches to the dark theme and remembers it', async () => {
+    await byTestId('theme-menu').click();
+    await byTestId('theme-dark').click();
+    await agent.waitForFunction(() => document.documentElement.style.colorScheme === 'dark');
+    expect(await agent.evaluate(() => localStorage.getItem('sb.theme'))).toBe('dark');
+    const background = await agent.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await byTestId('theme-menu').click();
+    await byTestId('theme-light').click();
+    await agent.waitForFunction(() => document.documentElement.style.colorScheme === 'light');
+    expect(await agent.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(background);
   });
 
   it('unregisters on sign-out, so calls to the extension no longer reach this browser', async () => {

@@ -1,15 +1,18 @@
 import { UA, WebSocketInterface } from 'jssip';
-import type { IncomingDTMFEvent, OutgoingDTMFEvent, RTCSession } from 'jssip/lib/RTCSession';
+import type { EndEvent, IncomingDTMFEvent, OutgoingDTMFEvent, RTCSession } from 'jssip/lib/RTCSession';
 import type { RTCSessionEvent } from 'jssip/lib/UA';
 
 /** What the test reads back from a phone's page. */
 export interface PhoneReport {
   registered: boolean;
-  /** Session events in order: incoming, progress, confirmed, hold, unhold, referred, ended, failed. */
+  /** Session events in order: incoming, progress, confirmed, hold, unhold, referred, referReplaces
+   * (the REFER asked to replace another dialog: an attended transfer), replaced, ended, failed. */
   events: string[];
   /** Who the latest call was with. */
   remote: string | null;
   dtmf: string[];
+  /** JsSIP's cause for the latest call that ended or failed. */
+  cause: string | null;
   iceState: string | null;
   inboundAudioBytes: number;
 }
@@ -18,6 +21,8 @@ export interface PhoneReport {
 export interface TestPhone {
   register: (webSocketUrl: string, uri: string, options: { autoAnswer: boolean }) => Promise<void>;
   call: (target: string) => void;
+  /** Ends the latest call, if it is still up. */
+  hangup: () => void;
   /** Forgets what was recorded, so the next call's events stand alone. */
   reset: () => void;
   report: () => Promise<PhoneReport>;
@@ -29,11 +34,14 @@ declare global {
   }
 }
 
-const AUDIO = { mediaConstraints: { audio: true, video: false } };
+/** A fresh object each time: JsSIP writes into the options it is given (a REFER's accept pushes its
+ * Replaces header into them), which would leak into every later call. */
+const audio = () => ({ mediaConstraints: { audio: true, video: false } });
 let ua: UA | null = null;
 let session: RTCSession | null = null;
 const events: string[] = [];
 const dtmf: string[] = [];
+let cause: string | null = null;
 
 async function inboundAudioBytes(): Promise<number> {
   const stats = await session?.connection?.getStats();
@@ -46,16 +54,29 @@ async function inboundAudioBytes(): Promise<number> {
 
 function follow(current: RTCSession): void {
   session = current;
-  for (const name of ['progress', 'confirmed', 'hold', 'unhold', 'ended', 'failed'] as const) {
+  for (const name of ['progress', 'confirmed', 'hold', 'unhold'] as const) {
     current.on(name, () => events.push(name));
+  }
+  for (const name of ['ended', 'failed'] as const) {
+    current.on(name, (event: EndEvent) => {
+      events.push(name);
+      cause = `${String(event.cause)} ${(event.message as { status_code?: number } | null)?.status_code ?? ''}`;
+    });
   }
   current.on('newDTMF', (event: IncomingDTMFEvent | OutgoingDTMFEvent) => {
     if (String(event.originator) === 'remote') dtmf.push(event.dtmf.tone);
   });
-  // A blind transfer: the agent asks us to call the target ourselves; JsSIP reports progress back.
+  // A transfer: the agent asks us to call the target ourselves; JsSIP reports progress back. In an
+  // attended one the Refer-To carries Replaces, which JsSIP copies onto our INVITE to the target.
   current.on('refer', (event) => {
     events.push('referred');
-    event.accept((next: RTCSession) => follow(next), AUDIO);
+    if (/[?&]Replaces=/i.test(event.request.getHeader('Refer-To'))) events.push('referReplaces');
+    event.accept((next: RTCSession) => follow(next), audio());
+  });
+  // As the target of an attended transfer: the caller's INVITE takes over our call with the agent.
+  current.on('replaces', (event) => {
+    events.push('replaced');
+    event.accept();
   });
 }
 
@@ -74,23 +95,28 @@ window.testPhone = {
         if (String(incoming.direction) !== 'incoming') return;
         events.push('incoming');
         follow(incoming);
-        if (autoAnswer) incoming.answer(AUDIO);
+        if (autoAnswer) incoming.answer(audio());
       });
       ua.start();
     }),
   call: (target) => {
-    const outgoing = ua?.call(target, AUDIO);
+    const outgoing = ua?.call(target, audio());
     if (outgoing) follow(outgoing);
+  },
+  hangup: () => {
+    if (session && !session.isEnded()) session.terminate();
   },
   reset: () => {
     events.length = 0;
     dtmf.length = 0;
+    cause = null;
   },
   report: async () => ({
     registered: ua?.isRegistered() ?? false,
     events: [...events],
     remote: session?.remote_identity.uri.user ?? null,
     dtmf: [...dtmf],
+    cause,
     iceState: session?.connection?.iceConnectionState ?? null,
     inboundAudioBytes: await inboundAudioBytes(),
   }),

@@ -1,6 +1,6 @@
 import { signal } from '@angular/core';
 
-/** Follows one call's peer connection: its ICE state, and the remote audio once a track arrives. */
+/** Follows the peer connection being listened to: its ICE state, and the remote audio once a track arrives. */
 export class CallMedia {
   private connection: RTCPeerConnection | null = null;
   private readonly iceStateSignal = signal<RTCIceConnectionState | null>(null);
@@ -22,6 +22,9 @@ export class CallMedia {
       this.remoteStreamSignal.set(event.streams[0] ?? new MediaStream([event.track]));
     });
     update();
+    // Switching back to a call that is already up (after a consultation): its tracks arrived long ago.
+    const tracks = connection.getReceivers().map((receiver) => receiver.track);
+    if (tracks.length > 0) this.remoteStreamSignal.set(new MediaStream(tracks));
   }
 
   /** A new call starts with no ICE state of its own yet. */

@@ -14,11 +14,12 @@ export class RingTone {
   private context: AudioContext | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
 
-  /** Resolves to whether the ring can actually be heard. */
-  async start(): Promise<boolean> {
+  /** Resolves to whether the ring can actually be heard; `outputId` is the chosen speaker. */
+  async start(outputId = ''): Promise<boolean> {
     this.stop();
     if (typeof AudioContext === 'undefined') return false;
     this.context ??= new AudioContext();
+    void this.route(this.context, outputId);
     // Without a user gesture `resume()` may never settle, so it only gets a moment.
     const settled = new Promise<void>((resolve) => setTimeout(resolve, RESUME_WAIT_MS));
     await Promise.race([this.context.resume().catch(() => undefined), settled]);
@@ -31,6 +32,12 @@ export class RingTone {
   stop(): void {
     if (this.timer !== null) clearInterval(this.timer);
     this.timer = null;
+  }
+
+  /** Chrome can send an AudioContext to a chosen output; elsewhere the ring stays on the default. */
+  private async route(context: AudioContext, outputId: string): Promise<void> {
+    const routable = context as AudioContext & { setSinkId?: (id: string) => Promise<void> };
+    await routable.setSinkId?.(outputId).catch(() => undefined);
   }
 
   private burst(): void {

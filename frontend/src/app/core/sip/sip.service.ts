@@ -2,12 +2,15 @@ import { Injectable, computed, effect, inject, signal, untracked } from '@angula
 import { SoftphoneSettings } from '@switchboard/contracts';
 import { UA, WebSocketInterface } from 'jssip';
 import type { EndEvent, HoldEvent, RTCSession } from 'jssip/lib/RTCSession';
-import type { RTCSessionEvent } from 'jssip/lib/UA';
+import type { CallOptions, RTCSessionEvent } from 'jssip/lib/UA';
 import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../auth/session.store';
+import { AudioDevices } from './audio-devices.service';
 import { CallMedia } from './call-media';
+import { dialable } from './dialable';
 import { endReason } from './end-reason';
+import { SipTransfers } from './sip-transfers';
 import { RingTone } from './ring-tone';
 import { SoftphoneApiService, settingsRefusal } from './softphone-api.service';
 import {
@@ -23,12 +26,13 @@ export type SoftphoneAvailability =
   'off' | 'loading' | 'insecure' | 'notConfigured' | 'noExtension' | 'unavailable' | 'ready';
 
 const ENDED_SHOWN_MS = 3000;
-const DIALABLE = /^[0-9*#+]+$/;
 const DTMF_TONE = /^[0-9*#A-D]$/;
-const AUDIO_ONLY: MediaStreamConstraints = { audio: true, video: false };
+
+/** The signalling WebSocket, shown in the self-check apart from the registration on top of it. */
+export type TransportState = 'disconnected' | 'connecting' | 'connected';
 
 /**
- * The browser softphone: the only place that touches JsSIP. It registers the signed-in agent's
+ * The browser softphone: with its `SipTransfers` helper, the only place that touches JsSIP. It registers the signed-in agent's
  * extension, feeds everything JsSIP reports into the pure state machine and exposes signals only.
  */
 @Injectable({ providedIn: 'root' })
@@ -36,6 +40,7 @@ export class SipService {
   private readonly session = inject(SessionStore);
   private readonly api = inject(SoftphoneApiService);
   private readonly ring = inject(RingTone);
+  private readonly devices = inject(AudioDevices);
   private readonly media = new CallMedia();
 
   private readonly machine = signal(initialSoftphoneState);
@@ -46,9 +51,23 @@ export class SipService {
   /** Bumped on every start and stop, so a settings answer that arrives late is dropped. */
   private generation = 0;
   private dismissTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly transfers = new SipTransfers({
+    state: () => this.machine(),
+    ua: () => this.ua,
+    customer: () => this.current,
+    callOptions: () => this.callOptions(),
+    media: this.media,
+    dispatch: (event) => this.dispatch(event),
+    fail: (key) => this.errorKey.set(key),
+    transferred: (customer) => {
+      this.finish(customer.id, 'transferred');
+      if (!customer.isEnded()) customer.terminate();
+    },
+  });
 
   readonly state = this.machine.asReadonly();
   readonly availability = signal<SoftphoneAvailability>('off');
+  readonly transport = signal<TransportState>('disconnected');
   readonly lastIceState = this.media.iceState;
   readonly remoteStream = this.media.remoteStream;
   /** Translation key of the latest problem worth telling the agent about. */
@@ -98,8 +117,14 @@ export class SipService {
     const mine = (event: SoftphoneEvent) => () => {
       if (this.ua === ua) this.dispatch(event);
     };
+    const transport = (state: TransportState) => () => {
+      if (this.ua === ua) this.transport.set(state);
+    };
     ua.on('connecting', mine({ type: 'registering' }));
+    ua.on('connecting', transport('connecting'));
+    ua.on('connected', transport('connected'));
     ua.on('disconnected', mine({ type: 'transportLost' }));
+    ua.on('disconnected', transport('disconnected'));
     ua.on('registered', mine({ type: 'registered' }));
     ua.on('unregistered', mine({ type: 'unregistered' }));
     ua.on('registrationFailed', (event) => {
@@ -120,8 +145,8 @@ export class SipService {
   }
 
   call(number: string): void {
-    const target = number.replace(/[\s()-]/g, '');
-    if (!DIALABLE.test(target)) {
+    const target = dialable(number);
+    if (target === null) {
       this.errorKey.set('softphone.errors.badNumber');
       return;
     }
@@ -130,13 +155,13 @@ export class SipService {
       return;
     }
     this.errorKey.set(null);
-    this.ua.call(target, { mediaConstraints: AUDIO_ONLY, pcConfig: this.pcConfig });
+    this.ua.call(target, this.callOptions());
   }
 
   answer(): void {
     if (this.machine().call.kind !== 'ringing') return;
     this.ring.stop();
-    this.current?.answer({ mediaConstraints: AUDIO_ONLY, pcConfig: this.pcConfig });
+    this.current?.answer(this.callOptions());
   }
 
   /** 486 rather than 603, so a queue may offer the call to the next agent. */
@@ -168,21 +193,20 @@ export class SipService {
     if (DTMF_TONE.test(tone) && this.machine().call.kind === 'inCall') this.current?.sendDTMF(tone);
   }
 
-  /** Hands the caller to `target` with a REFER; our leg is dropped once the transfer is accepted. */
   blindTransfer(target: string): void {
-    const session = this.current;
-    const destination = target.replace(/[\s()-]/g, '');
-    if (!session || this.machine().call.kind !== 'inCall' || !DIALABLE.test(destination)) {
-      this.errorKey.set('softphone.errors.badNumber');
-      return;
-    }
-    session.refer(destination, {
-      eventHandlers: {
-        accepted: () => session.terminate(),
-        failed: () => this.errorKey.set('softphone.errors.transferFailed'),
-        requestFailed: () => this.errorKey.set('softphone.errors.transferFailed'),
-      },
-    });
+    this.transfers.blind(target);
+  }
+
+  startConsult(target: string): void {
+    this.transfers.startConsult(target);
+  }
+
+  cancelConsult(): void {
+    this.transfers.cancelConsult();
+  }
+
+  completeTransfer(): void {
+    this.transfers.complete();
   }
 
   dismissError(): void {
@@ -205,9 +229,14 @@ export class SipService {
     }
   }
 
+  private callOptions(): CallOptions {
+    return { mediaConstraints: this.devices.constraints(), pcConfig: this.pcConfig };
+  }
+
   private adopt(session: RTCSession): void {
     const callId = session.id;
     const incoming = String(session.direction) === 'incoming';
+    if (!incoming && this.transfers.adopt(session)) return;
     const remote = session.remote_identity.uri.user || session.remote_identity.uri.toString();
     this.dispatch(
       incoming
@@ -227,7 +256,8 @@ export class SipService {
     this.current = session;
     this.media.reset();
     this.watch(session, callId);
-    if (incoming) void this.ring.start().then((audible) => this.ringAudible.set(audible));
+    if (incoming)
+      void this.ring.start(this.devices.outputId()).then((audible) => this.ringAudible.set(audible));
   }
 
   private watch(session: RTCSession, callId: string): void {
@@ -254,6 +284,7 @@ export class SipService {
     if (this.current?.id !== callId) return;
     this.ring.stop();
     this.current = null;
+    this.transfers.drop();
     this.media.detach();
     this.dispatch({ type: 'ended', callId, reason });
     if (this.dismissTimer !== null) clearTimeout(this.dismissTimer);
@@ -267,8 +298,10 @@ export class SipService {
     this.ring.stop();
     if (this.current && !this.current.isEnded()) this.current.terminate();
     this.current = null;
+    this.transfers.drop();
     this.media.detach();
     ua?.stop();
+    this.transport.set('disconnected');
     this.machine.set(initialSoftphoneState);
   }
 

@@ -66,6 +66,8 @@ describe('softphone calls', () => {
       since: 5000,
       held: false,
       muted: false,
+      consult: null,
+      consultResult: null,
     });
   });
 
@@ -141,5 +143,74 @@ describe('softphone calls', () => {
     expect(run([{ type: 'held', callId: 'c1' }], registered).call).toEqual({ kind: 'idle' });
     expect(run([{ type: 'dialing', callId: 'o2', remote: '5' }], inCall).call).toEqual(inCall.call);
     expect(run([{ type: 'dismissed' }], inCall).call).toEqual(inCall.call);
+  });
+});
+
+describe('attended transfer', () => {
+  const consulting = run(
+    [
+      { type: 'held', callId: 'c1' },
+      { type: 'consultDialing', callId: 'c1', consultId: 'k1', target: '3001' },
+    ],
+    inCall,
+  );
+  const talking = run([{ type: 'consultConfirmed', consultId: 'k1' }], consulting);
+
+  it('keeps the customer held in the call while the colleague is dialed, then talked to', () => {
+    expect(consulting.call).toMatchObject({
+      kind: 'inCall',
+      callId: 'c1',
+      held: true,
+      consult: { callId: 'k1', target: '3001', stage: 'dialing' },
+    });
+    expect(talking.call).toMatchObject({ consult: { stage: 'talking' } });
+    expect(isBusy(talking)).toBe(true);
+  });
+
+  it('starts only one consultation, only from the call in progress', () => {
+    const second = { type: 'consultDialing', callId: 'c1', consultId: 'k2', target: '4' } as const;
+    expect(run([second], talking).call).toEqual(talking.call);
+    expect(run([{ ...second, callId: 'other' }], inCall).call).toEqual(inCall.call);
+    expect(run([second], registered).call).toEqual({ kind: 'idle' });
+  });
+
+  it('completes only while talking to the colleague, and goes back to talking when the REFER fails', () => {
+    expect(run([{ type: 'transferring', consultId: 'k1' }], consulting).call).toEqual(consulting.call);
+    const completing = run([{ type: 'transferring', consultId: 'k1' }], talking);
+    expect(completing.call).toMatchObject({ consult: { stage: 'completing' } });
+    expect(run([{ type: 'transferFailed', consultId: 'k1' }], completing).call).toEqual(talking.call);
+  });
+
+  it('the colleague leaving after the REFER is the transfer working; then the call ends transferred', () => {
+    const completing = run([{ type: 'transferring', consultId: 'k1' }], talking);
+    const replaced = run([{ type: 'consultEnded', consultId: 'k1', reason: 'remoteHangup' }], completing);
+    expect(replaced.call).toMatchObject({ kind: 'inCall', consult: null, consultResult: null });
+    const done = run([{ type: 'ended', callId: 'c1', reason: 'transferred' }], replaced);
+    expect(done.call).toEqual({ kind: 'ended', callId: 'c1', remote: '2001', reason: 'transferred' });
+  });
+
+  it('a consultation the agent cancels leaves no message; one the colleague ends says why', () => {
+    const canceled = run([{ type: 'consultEnded', consultId: 'k1', reason: 'hangup' }], talking);
+    expect(canceled.call).toMatchObject({ kind: 'inCall', held: true, consult: null, consultResult: null });
+    const busy = run([{ type: 'consultEnded', consultId: 'k1', reason: 'busy' }], consulting);
+    expect(busy.call).toMatchObject({ consult: null, consultResult: 'busy' });
+    const again = run([{ type: 'consultDialing', callId: 'c1', consultId: 'k3', target: '5' }], busy);
+    expect(again.call).toMatchObject({ consultResult: null, consult: { callId: 'k3' } });
+  });
+
+  it('ignores events about another consultation, and the colleague leg never ends the customer call', () => {
+    expect(run([{ type: 'consultConfirmed', consultId: 'zz' }], consulting).call).toEqual(consulting.call);
+    expect(run([{ type: 'consultEnded', consultId: 'zz', reason: 'busy' }], talking).call).toEqual(
+      talking.call,
+    );
+    expect(run([{ type: 'ended', callId: 'k1', reason: 'remoteHangup' }], talking).call).toEqual(
+      talking.call,
+    );
+  });
+
+  it('turns away a new caller during the consultation', () => {
+    const rung = run([ring('c9', '5005')], talking);
+    expect(rung.call).toEqual(talking.call);
+    expect(rung.missed[0]?.remote).toBe('5005');
   });
 });

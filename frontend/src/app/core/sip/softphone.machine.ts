@@ -9,7 +9,19 @@ export type CallDirection = 'incoming' | 'outgoing';
 
 /** Why a call ended, as the agent is told. */
 export type EndReason =
-  'hangup' | 'remoteHangup' | 'rejected' | 'busy' | 'unanswered' | 'canceled' | 'failed';
+  'hangup' | 'remoteHangup' | 'rejected' | 'busy' | 'unanswered' | 'canceled' | 'failed' | 'transferred';
+
+/**
+ * An attended transfer in progress: the customer is on hold while the agent calls the target on a
+ * second session (`dialing`, then `talking`), and `completing` once the REFER with Replaces is sent.
+ */
+export type ConsultStage = 'dialing' | 'talking' | 'completing';
+
+export interface Consult {
+  callId: string;
+  target: string;
+  stage: ConsultStage;
+}
 
 export type CallState =
   | { kind: 'idle' }
@@ -24,6 +36,9 @@ export type CallState =
       since: number;
       held: boolean;
       muted: boolean;
+      consult: Consult | null;
+      /** How the latest consultation ended when the target, not the agent, ended it. */
+      consultResult: EndReason | null;
     }
   | { kind: 'ended'; callId: string; remote: string; reason: EndReason };
 
@@ -55,6 +70,11 @@ export type SoftphoneEvent =
   | { type: 'muted'; callId: string }
   | { type: 'unmuted'; callId: string }
   | { type: 'ended'; callId: string; reason: EndReason }
+  | { type: 'consultDialing'; callId: string; consultId: string; target: string }
+  | { type: 'consultConfirmed'; consultId: string }
+  | { type: 'consultEnded'; consultId: string; reason: EndReason }
+  | { type: 'transferring'; consultId: string }
+  | { type: 'transferFailed'; consultId: string }
   | { type: 'dismissed' };
 
 export const MISSED_KEPT = 5;
@@ -113,19 +133,20 @@ function incoming(
   return { ...state, call: { kind: 'ringing', callId, remote, remoteName } };
 }
 
+const FRESH_CALL = { held: false, muted: false, consult: null, consultResult: null } as const;
+
 function confirmed(call: CallState, at: number): CallState {
   if (call.kind === 'ringing') {
-    return { ...call, kind: 'inCall', direction: 'incoming', since: at, held: false, muted: false };
+    return { ...call, ...FRESH_CALL, kind: 'inCall', direction: 'incoming', since: at };
   }
   if (call.kind === 'dialing') {
     return {
       ...call,
       kind: 'inCall',
       remoteName: null,
+      ...FRESH_CALL,
       direction: 'outgoing',
       since: at,
-      held: false,
-      muted: false,
     };
   }
   return call;
@@ -156,6 +177,45 @@ function callStep(call: CallState, event: SoftphoneEvent): CallState {
   }
 }
 
+/** Whether the agent ended the consultation themselves, which needs no explanation on screen. */
+const LOCAL_END: readonly EndReason[] = ['hangup', 'canceled', 'transferred'];
+
+function consultStep(state: SoftphoneState, event: SoftphoneEvent): SoftphoneState | null {
+  const call = state.call;
+  if (event.type === 'consultDialing') {
+    if (call.kind !== 'inCall' || call.callId !== event.callId || call.consult) return state;
+    const consult: Consult = { callId: event.consultId, target: event.target, stage: 'dialing' };
+    return { ...state, call: { ...call, consult, consultResult: null } };
+  }
+  if (!('consultId' in event)) return null;
+  if (call.kind !== 'inCall' || call.consult?.callId !== event.consultId) return state;
+  const consult = call.consult;
+  switch (event.type) {
+    case 'consultConfirmed':
+      return consult.stage === 'dialing'
+        ? { ...state, call: { ...call, consult: { ...consult, stage: 'talking' } } }
+        : state;
+    case 'transferring':
+      return consult.stage === 'talking'
+        ? { ...state, call: { ...call, consult: { ...consult, stage: 'completing' } } }
+        : state;
+    case 'transferFailed':
+      return consult.stage === 'completing'
+        ? { ...state, call: { ...call, consult: { ...consult, stage: 'talking' } } }
+        : state;
+    case 'consultEnded': {
+      // Once the REFER is out, the target hanging up our leg is the transfer working, not a failure.
+      const quiet = LOCAL_END.includes(event.reason) || consult.stage === 'completing';
+      return {
+        ...state,
+        call: { ...call, consult: null, consultResult: quiet ? null : event.reason },
+      };
+    }
+    default:
+      return state;
+  }
+}
+
 /**
  * The next state. Registration and transport events never touch the call: media flows peer to
  * peer, so a WebSocket reconnect or re-REGISTER in the middle of a conversation must not end it.
@@ -163,6 +223,8 @@ function callStep(call: CallState, event: SoftphoneEvent): CallState {
 export function softphoneReducer(state: SoftphoneState, event: SoftphoneEvent): SoftphoneState {
   const registration = registrationStep(state, event);
   if (registration) return registration;
+  const consult = consultStep(state, event);
+  if (consult) return consult;
   switch (event.type) {
     case 'incoming':
       return incoming(state, event);

@@ -3,7 +3,13 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-const SECTIONS = ['users', 'client-fields', 'stages', 'templates', 'bonus-rules'] as const;
+const SECTIONS = [
+  ...['users', 'client-fields', 'stages', 'templates', 'bonus-rules'].map((path) => ({
+    path,
+    label: `admin.sections.${path}`,
+  })),
+  { path: 'console', label: 'consoleSettings.tab' },
+];
 
 /** The admin area: one tab per thing an admin configures. */
 @Component({
@@ -11,16 +17,16 @@ const SECTIONS = ['users', 'client-fields', 'stages', 'templates', 'bonus-rules'
   imports: [MatTabsModule, RouterLink, RouterLinkActive, RouterOutlet, TranslocoPipe],
   template: `
     <nav mat-tab-nav-bar [tabPanel]="panel" class="tabs">
-      @for (section of sections; track section) {
+      @for (section of sections; track section.path) {
         <a
           mat-tab-link
-          [routerLink]="section"
+          [routerLink]="section.path"
           routerLinkActive
           #active="routerLinkActive"
           [active]="active.isActive"
-          [attr.data-testid]="'admin-tab-' + section"
+          [attr.data-testid]="'admin-tab-' + section.path"
         >
-          {{ 'admin.sections.' + section | transloco }}
+          {{ section.label | transloco }}
         </a>
       }
     </nav>

@@ -26,6 +26,11 @@ export const routes: Routes = [
         path: 'bonus-rules',
         loadComponent: () => import('./settings/bonus-rules-page').then((m) => m.BonusRulesPage),
       },
+      {
+        path: 'console',
+        loadComponent: () =>
+          import('./console-settings/console-settings-page').then((m) => m.ConsoleSettingsPage),
+      },
     ],
   },
 ];

@@ -1,11 +1,11 @@
 import { Routes } from '@angular/router';
 
-import { ComingSoon } from '../../shared/coming-soon/coming-soon';
+import { CallHistoryStore } from './history/call-history.store';
 
 export const routes: Routes = [
   {
     path: '',
-    component: ComingSoon,
-    data: { icon: 'headset_mic', title: 'console.title', text: 'console.comingSoon' },
+    providers: [CallHistoryStore],
+    loadComponent: () => import('./history/call-history-page').then((m) => m.CallHistoryPage),
   },
 ];

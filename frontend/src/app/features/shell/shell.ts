@@ -14,9 +14,16 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
+import { CallEventsStore } from '../../core/calls/call-events.store';
+import { ConsoleDrawerStore } from '../../core/calls/console-drawer.store';
 import { navItemsFor } from '../../core/navigation/navigation';
+import { ThemeMenu } from '../../core/theme/theme-menu';
 import { LanguageMenu } from '../../shared/language-menu/language-menu';
+import { AgentStatus } from '../console/agent-status/agent-status';
+import { ConsoleDrawer } from '../console/drawer/console-drawer';
+import { PopStack } from '../console/pops/pop-stack';
 import { SoftphonePanel } from '../console/softphone/softphone-panel';
+import { WrapUpPanel } from '../console/wrap-up/wrap-up-panel';
 import { ChangePasswordDialog } from './change-password-dialog/change-password-dialog';
 
 @Component({
@@ -34,7 +41,12 @@ import { ChangePasswordDialog } from './change-password-dialog/change-password-d
     MatToolbarModule,
     TranslocoPipe,
     LanguageMenu,
+    ThemeMenu,
     SoftphonePanel,
+    AgentStatus,
+    ConsoleDrawer,
+    PopStack,
+    WrapUpPanel,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -45,6 +57,9 @@ export class Shell {
   private readonly dialog = inject(MatDialog);
 
   protected readonly user = this.session.user;
+  /** Created here so the console hears calls on every page, not only on /console. */
+  protected readonly calls = inject(CallEventsStore);
+  protected readonly drawer = inject(ConsoleDrawerStore);
   protected readonly navItems = computed(() => navItemsFor(this.session.role()));
   protected readonly handset = toSignal(
     inject(BreakpointObserver)

@@ -16,6 +16,7 @@ import { GeneratedDocument } from '@switchboard/contracts';
 
 import { SessionStore } from '../../../core/auth/session.store';
 import { saveFile } from '../../../core/http/save-file';
+import { PhoneLink } from '../../../shared/phone-link/phone-link';
 import { ClientCardStore } from './client-card.store';
 import { ClientHistory } from './client-history';
 
@@ -36,6 +37,7 @@ import { ClientHistory } from './client-history';
     MatTooltipModule,
     TranslocoPipe,
     ClientHistory,
+    PhoneLink,
   ],
   providers: [ClientCardStore],
   templateUrl: './client-card.html',

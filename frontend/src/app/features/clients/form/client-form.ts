@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
@@ -56,6 +65,12 @@ import { DuplicateChoice, DuplicatesDialog } from './duplicates-dialog';
 export class ClientForm implements OnInit {
   /** Route parameter when editing. */
   readonly id = input<string>();
+  /** A number to start a new client with (query parameter `phone`, or the caller of a screen-pop). */
+  readonly phone = input<string>();
+  /** Inside the console's drawer: no page header, and `done` instead of navigating away. */
+  readonly embedded = input(false);
+  /** The client saved (or the existing one the agent chose to open instead), when embedded. */
+  readonly done = output<string>();
   private readonly api = inject(ClientsApiService);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
@@ -90,7 +105,7 @@ export class ClientForm implements OnInit {
     this.managers.set(managers);
     const id = this.id();
     if (!id) {
-      this.addPhone();
+      this.addPhone(this.phone() ?? '');
       this.ready.set(true);
       return;
     }
@@ -165,7 +180,7 @@ export class ClientForm implements OnInit {
         request.emails?.map((email) => email.email) ?? [],
         request.taxId ?? undefined,
       );
-      if (choice?.action === 'open') return void this.router.navigate(['/clients', choice.clientId]);
+      if (choice?.action === 'open') return this.finish(choice.clientId);
       const id = this.id();
       if (choice?.action === 'merge' && id) {
         await firstValueFrom(this.api.merge(id, choice.clientId));
@@ -173,7 +188,7 @@ export class ClientForm implements OnInit {
       if (choice === null) return;
       const { kind, ...edit } = request;
       const saved = await firstValueFrom(id ? this.api.update(id, edit) : this.api.create({ ...edit, kind }));
-      await this.router.navigate(['/clients', saved.id]);
+      await this.finish(saved.id);
     } catch (error) {
       const failure = toRequestFailure(error);
       this.errorKey.set(
@@ -184,6 +199,11 @@ export class ClientForm implements OnInit {
     } finally {
       this.saving.set(false);
     }
+  }
+
+  private async finish(clientId: string): Promise<void> {
+    if (this.embedded()) this.done.emit(clientId);
+    else await this.router.navigate(['/clients', clientId]);
   }
 
   /** null when the person cancelled; undefined when there is nothing alike. */

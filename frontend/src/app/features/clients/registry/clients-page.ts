@@ -28,6 +28,7 @@ import {
 import { debounceTime } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
+import { PhoneLink } from '../../../shared/phone-link/phone-link';
 import { ClientsApiService } from '../clients-api.service';
 import { ALL_COLUMNS, ClientsRegistryStore, RegistryColumn } from './clients-registry.store';
 
@@ -65,6 +66,7 @@ export function customFieldFilter(
     MatSortModule,
     MatTableModule,
     TranslocoPipe,
+    PhoneLink,
   ],
   templateUrl: './clients-page.html',
   styleUrl: './clients-page.scss',

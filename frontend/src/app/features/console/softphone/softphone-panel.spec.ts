@@ -4,7 +4,12 @@ import { TranslocoTestingModule } from '@jsverse/transloco';
 
 import en from '../../../../../public/i18n/en.json';
 import { SipService, SoftphoneAvailability } from '../../../core/sip/sip.service';
-import { CallState, SoftphoneState, initialSoftphoneState } from '../../../core/sip/softphone.machine';
+import {
+  CallState,
+  Consult,
+  SoftphoneState,
+  initialSoftphoneState,
+} from '../../../core/sip/softphone.machine';
 import { SoftphonePanel } from './softphone-panel';
 
 /** The parts of the service the panel reads, driven by hand; calls are recorded. */
@@ -19,6 +24,7 @@ function fakeSip() {
     calls,
     state,
     availability: signal<SoftphoneAvailability>('ready'),
+    transport: signal('connected'),
     lastIceState: signal<RTCIceConnectionState | null>(null),
     remoteStream: signal<MediaStream | null>(null),
     errorKey: signal<string | null>(null),
@@ -34,6 +40,9 @@ function fakeSip() {
     sendDtmf: record('dtmf'),
     call: record('call'),
     blindTransfer: record('transfer'),
+    startConsult: record('consult'),
+    cancelConsult: record('cancelConsult'),
+    completeTransfer: record('complete'),
     dismissError: record('dismissError'),
   };
 }
@@ -112,6 +121,8 @@ describe('SoftphonePanel', () => {
       since: 0,
       held: true,
       muted: false,
+      consult: null,
+      consultResult: null,
     };
     await setCall(inCall);
     expect(text('softphone-timer')).toBe('1:05');
@@ -135,6 +146,8 @@ describe('SoftphonePanel', () => {
       since: 0,
       held: false,
       muted: false,
+      consult: null,
+      consultResult: null,
     });
     query('softphone-transfer-toggle')?.click();
     await fixture.whenStable();
@@ -143,5 +156,54 @@ describe('SoftphonePanel', () => {
     input.dispatchEvent(new Event('input'));
     query('softphone-transfer-submit')?.click();
     expect(sip.calls).toEqual(['transfer:3001']);
+  });
+
+  const talkingCall = (consult: Consult | null): CallState => ({
+    kind: 'inCall',
+    callId: 'c1',
+    remote: '2001',
+    remoteName: 'Ivan',
+    direction: 'incoming',
+    since: 0,
+    held: consult !== null,
+    muted: false,
+    consult,
+    consultResult: null,
+  });
+
+  it('consults the typed colleague first, then completes the transfer or goes back', async () => {
+    await setCall(talkingCall(null));
+    query('softphone-transfer-toggle')?.click();
+    await fixture.whenStable();
+    const input = query('softphone-transfer-input') as HTMLInputElement;
+    input.value = '3001';
+    input.dispatchEvent(new Event('input'));
+    query('softphone-consult-start')?.click();
+    expect(sip.calls).toEqual(['consult:3001']);
+
+    await setCall(talkingCall({ callId: 'k1', target: '3001', stage: 'dialing' }));
+    expect(text('softphone-consult')).toContain('Calling 3001');
+    expect(text('softphone-consult')).toContain('Ivan is on hold');
+    expect((query('softphone-consult-complete') as HTMLButtonElement).disabled).toBe(true);
+    expect(query('softphone-transfer-input')).toBeNull();
+
+    await setCall(talkingCall({ callId: 'k1', target: '3001', stage: 'talking' }));
+    query('softphone-consult-complete')?.click();
+    query('softphone-consult-cancel')?.click();
+    expect(sip.calls).toEqual(['consult:3001', 'complete', 'cancelConsult']);
+  });
+
+  it('answers with Alt+A and mutes with Alt+M even from a text field, but a bare key types', async () => {
+    const press = (init: KeyboardEventInit, target: EventTarget = document.body) =>
+      target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, ...init }));
+    await setCall({ kind: 'ringing', callId: 'c1', remote: '2001', remoteName: null });
+    press({ key: 'a', code: 'KeyA' });
+    press({ key: 'å', code: 'KeyA', altKey: true });
+    await setCall(talkingCall(null));
+    const field = document.createElement('input');
+    document.body.append(field);
+    press({ key: 'µ', code: 'KeyM', altKey: true }, field);
+    field.remove();
+    expect(sip.calls).toEqual(['answer', 'mute']);
   });
 });

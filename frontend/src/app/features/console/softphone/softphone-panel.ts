@@ -10,15 +10,22 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoPipe } from '@jsverse/transloco';
 
+import { AudioDevices } from '../../../core/sip/audio-devices.service';
 import { SipService } from '../../../core/sip/sip.service';
+import { isTyping, shortcutCommand, shortcutFor } from '../../../core/sip/softphone-shortcuts';
+import { routeTo } from '../../../core/sip/speaker-test';
 import { formatCallDuration } from './call-duration';
+import { SoftphoneCheck } from './softphone-check';
+import { SoftphoneConsult } from './softphone-consult';
 import { SoftphoneKeypad } from './softphone-keypad';
+import { SoftphoneShortcutsHelp } from './softphone-shortcuts-help';
 
 type Drawer = 'keypad' | 'transfer' | null;
 
@@ -33,14 +40,18 @@ type Drawer = 'keypad' | 'transfer' | null;
     MatInputModule,
     MatTooltipModule,
     TranslocoPipe,
+    SoftphoneConsult,
     SoftphoneKeypad,
   ],
+  host: { '(document:keydown)': 'onKey($event)' },
   templateUrl: './softphone-panel.html',
   styleUrl: './softphone-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SoftphonePanel {
   protected readonly sip = inject(SipService);
+  private readonly devices = inject(AudioDevices);
+  private readonly dialog = inject(MatDialog);
   private readonly remoteAudio = viewChild.required<ElementRef<HTMLAudioElement>>('remoteAudio');
 
   protected readonly call = computed(() => this.sip.state().call);
@@ -63,8 +74,40 @@ export class SoftphonePanel {
       this.remoteAudio().nativeElement.srcObject = this.sip.remoteStream();
     });
     effect(() => {
-      if (this.call().kind !== 'inCall' && this.drawer() === 'transfer') this.drawer.set(null);
+      const element = this.remoteAudio().nativeElement;
+      const outputId = this.devices.outputId();
+      // A speaker that refuses (unplugged between list and use) leaves the voice on the default one.
+      if (this.devices.outputSelectable)
+        void routeTo(element, outputId).then((ok) => ok || routeTo(element, ''));
     });
+    effect(() => {
+      const call = this.call();
+      if ((call.kind !== 'inCall' || call.consult) && this.drawer() === 'transfer') this.drawer.set(null);
+    });
+  }
+
+  protected onKey(event: KeyboardEvent): void {
+    const action = shortcutFor(event, isTyping(event.target));
+    if (action === null) return;
+    if (action === 'help') {
+      // Call keys keep working over any dialog; the list only opens when none is in the way.
+      if (this.dialog.openDialogs.length > 0) return;
+      event.preventDefault();
+      this.openShortcuts();
+      return;
+    }
+    const command = shortcutCommand(action, this.call());
+    if (command === null) return;
+    event.preventDefault();
+    this.sip[command]();
+  }
+
+  protected openCheck(): void {
+    this.dialog.open(SoftphoneCheck, { width: '640px', autoFocus: 'dialog' });
+  }
+
+  protected openShortcuts(): void {
+    this.dialog.open(SoftphoneShortcutsHelp, { width: '420px' });
   }
 
   protected toggle(drawer: Exclude<Drawer, null>): void {
@@ -85,6 +128,11 @@ export class SoftphonePanel {
 
   protected transfer(): void {
     this.sip.blindTransfer(this.transferTarget());
+    this.transferTarget.set('');
+  }
+
+  protected consult(): void {
+    this.sip.startConsult(this.transferTarget());
     this.transferTarget.set('');
   }
 }

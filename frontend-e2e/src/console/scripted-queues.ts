@@ -1,0 +1,29 @@
+import { ScriptedAmiServer, amiFrame } from '@switchboard/telephony';
+
+/**
+ * Makes the scripted PBX confirm queue actions the way Asterisk does, with QueueMember* events, so the
+ * console's presence moves only when "the PBX" says so. Membership is kept here, per queue.
+ */
+export function confirmQueueActions(pbx: ScriptedAmiServer): void {
+  const queues = new Set<string>();
+  const member = (event: string, queue: string, iface: string, extra: Record<string, string | number>) =>
+    amiFrame({ Event: event, Queue: queue, Interface: iface, Status: 1, ...extra });
+  pbx.onAction('QueueAdd', (action) => {
+    queues.add(action['queue']);
+    return [member('QueueMemberAdded', action['queue'], action['interface'], { Paused: 0 })];
+  });
+  pbx.onAction('QueueRemove', (action) => {
+    queues.delete(action['queue']);
+    return [member('QueueMemberRemoved', action['queue'], action['interface'], {})];
+  });
+  pbx.onAction('QueuePause', (action) => {
+    const paused = action['paused'] === 'true';
+    const targets = action['queue'] ? [action['queue']] : [...queues];
+    return targets.map((queue) =>
+      member('QueueMemberPause', queue, action['interface'], {
+        Paused: paused ? 1 : 0,
+        PausedReason: paused ? (action['reason'] ?? '') : '',
+      }),
+    );
+  });
+}

@@ -1,0 +1,93 @@
+// README screenshots: the console during a call, in the light and the dark theme, at 1440x900.
+//
+// Not a test of its own, so the e2e testMatch (`*.e2e-spec.ts`) leaves it out. After building, from the
+// repository root:
+//
+//   npx nx run-many -t build -p backend frontend
+//   npx jest -c frontend-e2e/jest.config.js --testMatch '**/frontend-e2e/src/screenshots.ts'
+//
+// It needs what the softphone flow needs (PostgreSQL, Redis, Kamailio, Chromium) and writes
+// docs/screenshots/console-call-light.png and console-call-dark.png.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { FAKE_MEDIA_FLAGS, launchChromium } from './browser';
+import { KamailioServer, startKamailio } from './kamailio';
+import { ProductServer, startProduct } from './product-server';
+import { ADMIN } from './signed-in';
+import { createAgent, signInAgent } from './sip/agent';
+import { PhonePageServer, startPhonePage } from './sip/phone-page';
+
+const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
+const VIEWPORT = { width: 1440, height: 900 };
+const WAIT_MS = 15000;
+
+describe('README screenshots', () => {
+  let kamailio: KamailioServer;
+  let product: ProductServer;
+  let phonePage: PhonePageServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    kamailio = await startKamailio();
+    product = await startProduct(ADMIN, {
+      SIP_WS_URL: kamailio.webSocketUrl,
+      SIP_DOMAIN: kamailio.domain,
+      SIP_PASSWORD_SECRET: 'screenshots-sip-secret',
+    });
+    phonePage = await startPhonePage();
+    await createAgent(product.url);
+    browser = await launchChromium(FAKE_MEDIA_FLAGS);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await phonePage?.stop();
+    await product?.stop();
+    await kamailio?.stop();
+  });
+
+  const useTheme = async (page: Page, mode: 'light' | 'dark') => {
+    await page.locator('[data-testid="theme-menu"]').click();
+    await page.locator(`[data-testid="theme-${mode}"]`).click();
+    await page.locator('.mat-mdc-menu-panel').waitFor({ state: 'detached' });
+    // Park the pointer away from buttons, so no tooltip or hover tint is in the picture.
+    await page.mouse.move(VIEWPORT.width - 10, VIEWPORT.height - 10);
+    await page.waitForTimeout(600);
+  };
+
+  it('shows the console during a call in both themes', async () => {
+    await mkdir(OUT, { recursive: true });
+    const agent = await (await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' })).newPage();
+    await signInAgent(agent, product.url);
+    await agent.waitForSelector('[data-testid="softphone"][data-registration="registered"]', {
+      timeout: WAIT_MS,
+    });
+
+    const caller = await (await browser.newContext()).newPage();
+    await caller.goto(phonePage.url);
+    await caller.evaluate(([url, uri]) => window.testPhone.register(url, uri, { autoAnswer: false }), [
+      kamailio.webSocketUrl,
+      `sip:2001@${kamailio.domain}`,
+    ] as const);
+    await caller.evaluate(() => window.testPhone.call('1001'));
+    await agent.locator('[data-testid="softphone-answer"]').click({ timeout: WAIT_MS });
+    await agent.waitForSelector(
+      '[data-testid="softphone"]:is([data-ice-state="connected"], [data-ice-state="completed"])',
+      { timeout: WAIT_MS },
+    );
+    // A few seconds on the call timer reads better than 0:00.
+    await agent.waitForFunction(
+      () => (document.querySelector('[data-testid="softphone-timer"]')?.textContent ?? '') >= '0:03',
+      undefined,
+      { timeout: WAIT_MS },
+    );
+
+    await useTheme(agent, 'light');
+    await agent.screenshot({ path: join(OUT, 'console-call-light.png') });
+    await useTheme(agent, 'dark');
+    await agent.screenshot({ path: join(OUT, 'console-call-dark.png') });
+
+    expect(await agent.getAttribute('[data-testid="softphone"]', 'data-call-state')).toBe('inCall');
+    await caller.evaluate(() => window.testPhone.hangup());
+  });
+});

@@ -1,0 +1,10 @@
+import { RequestFailure, failureMessageKey } from '../http/api-error';
+
+const TELEPHONY_CODES = ['NO_EXTENSION', 'PBX_NOT_CONNECTED', 'PBX_ACTION_FAILED', 'PBX_ACTION_UNSUPPORTED'];
+
+/** Translation key for a failed telephony request: the PBX's own codes get their own words. */
+export function callFailureKey(failure: RequestFailure): string {
+  return failure.code && TELEPHONY_CODES.includes(failure.code)
+    ? `console.errors.${failure.code}`
+    : failureMessageKey(failure);
+}

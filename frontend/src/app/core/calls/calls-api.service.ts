@@ -1,0 +1,37 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  CallListQuery,
+  CallRecord,
+  OriginateCallRequest,
+  OriginateCallResponse,
+  Page,
+  WrapUpRequest,
+} from '@switchboard/contracts';
+import { Observable } from 'rxjs';
+
+import { queryParams } from '../http/query-params';
+
+const BASE = '/api/calls';
+
+/** Stored calls, click-to-call and the wrap-up of a call. */
+@Injectable({ providedIn: 'root' })
+export class CallsApiService {
+  private readonly http = inject(HttpClient);
+
+  list(query: CallListQuery): Observable<Page<CallRecord>> {
+    return this.http.get<Page<CallRecord>>(BASE, { params: queryParams(query) });
+  }
+
+  get(callId: string): Observable<CallRecord> {
+    return this.http.get<CallRecord>(`${BASE}/${encodeURIComponent(callId)}`);
+  }
+
+  originate(request: OriginateCallRequest): Observable<OriginateCallResponse> {
+    return this.http.post<OriginateCallResponse>(`${BASE}/originate`, request);
+  }
+
+  wrapUp(callId: string, request: WrapUpRequest): Observable<CallRecord> {
+    return this.http.post<CallRecord>(`${BASE}/${encodeURIComponent(callId)}/wrap-up`, request);
+  }
+}

@@ -1,0 +1,27 @@
+import { Injectable, computed, signal } from '@angular/core';
+
+/** What the side drawer shows: a client's card, or a new-client form with the caller's number. */
+export type DrawerContent =
+  | { kind: 'client'; clientId: string; callId: string | null }
+  | { kind: 'new-client'; phone: string; callId: string | null };
+
+/** The console's side drawer, opened over whatever page the agent is on so their work there is kept. */
+@Injectable({ providedIn: 'root' })
+export class ConsoleDrawerStore {
+  private readonly contentState = signal<DrawerContent | null>(null);
+
+  readonly content = this.contentState.asReadonly();
+  readonly opened = computed(() => this.contentState() !== null);
+
+  openClient(clientId: string, callId: string | null = null): void {
+    this.contentState.set({ kind: 'client', clientId, callId });
+  }
+
+  openNewClient(phone: string, callId: string | null = null): void {
+    this.contentState.set({ kind: 'new-client', phone, callId });
+  }
+
+  close(): void {
+    this.contentState.set(null);
+  }
+}

@@ -1,0 +1,109 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+
+import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
+import { ConsoleApiService } from '../console-api.service';
+import { localDateTimeToIso } from '../wrap-up/wrap-up.model';
+
+type Action = 'note' | 'task';
+
+/** During a call: a note for the client's timeline, a task, or a new order (in a new tab, so nothing here is lost). */
+@Component({
+  selector: 'sb-quick-actions',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    TranslocoPipe,
+  ],
+  templateUrl: './quick-actions.html',
+  styles: `
+    .bar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      align-items: center;
+    }
+    .form {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      align-items: flex-start;
+      margin-top: 8px;
+    }
+    .wide {
+      flex: 1 1 260px;
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class QuickActions {
+  readonly clientId = input.required<string>();
+  readonly callId = input<string | null>(null);
+
+  private readonly api = inject(ConsoleApiService);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly action = signal<Action | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly note = this.fb.group({ text: ['', Validators.required] });
+  protected readonly task = this.fb.group({ title: ['', Validators.required], dueAt: [''] });
+
+  protected toggle(action: Action): void {
+    this.action.set(this.action() === action ? null : action);
+    this.errorKey.set(null);
+  }
+
+  protected saveNote(): Promise<void> {
+    if (this.note.invalid) return Promise.resolve(this.note.markAllAsTouched());
+    return this.run('console.quick.noteSaved', () =>
+      firstValueFrom(this.api.addNote(this.clientId(), this.note.getRawValue().text.trim())),
+    );
+  }
+
+  protected saveTask(): Promise<void> {
+    if (this.task.invalid) return Promise.resolve(this.task.markAllAsTouched());
+    const { title, dueAt } = this.task.getRawValue();
+    return this.run('console.quick.taskSaved', () =>
+      firstValueFrom(
+        this.api.createTask({
+          title: title.trim(),
+          dueAt: localDateTimeToIso(dueAt),
+          clientId: this.clientId(),
+          callId: this.callId(),
+        }),
+      ),
+    );
+  }
+
+  private async run(doneKey: string, request: () => Promise<unknown>): Promise<void> {
+    this.saving.set(true);
+    this.errorKey.set(null);
+    try {
+      await request();
+      this.note.reset();
+      this.task.reset();
+      this.action.set(null);
+      this.snackBar.open(this.transloco.translate(doneKey), undefined, { duration: 3000 });
+    } catch (error) {
+      this.errorKey.set(failureMessageKey(toRequestFailure(error)));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

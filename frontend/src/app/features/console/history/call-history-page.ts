@@ -1,0 +1,131 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  OnInit,
+  computed,
+  effect,
+  inject,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  CALL_DIRECTIONS,
+  CALL_DISPOSITIONS,
+  CallDirection,
+  CallDisposition,
+  CallRecord,
+} from '@switchboard/contracts';
+import { debounceTime } from 'rxjs';
+
+import { CallEventsStore } from '../../../core/calls/call-events.store';
+import { ConsoleSettingsStore } from '../../../core/calls/console-settings.store';
+import { PhoneLink } from '../../../shared/phone-link/phone-link';
+import { CallHistoryStore, isMissed } from './call-history.store';
+
+const FILTER_DEBOUNCE_MS = 200;
+
+/** The console page: the agent's own calls, missed ones marked, with call-back and the client. */
+@Component({
+  selector: 'sb-call-history-page',
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    TranslocoPipe,
+    PhoneLink,
+  ],
+  templateUrl: './call-history-page.html',
+  styleUrl: './call-history-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CallHistoryPage implements OnInit {
+  protected readonly store = inject(CallHistoryStore);
+  private readonly settings = inject(ConsoleSettingsStore);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly calls = inject(CallEventsStore);
+
+  protected readonly directions = CALL_DIRECTIONS;
+  protected readonly dispositions = CALL_DISPOSITIONS;
+  protected readonly columns = [
+    'startedAt',
+    'direction',
+    'number',
+    'client',
+    'disposition',
+    'talk',
+    'wrapUp',
+  ];
+  protected readonly isMissed = isMissed;
+  protected readonly filters = inject(NonNullableFormBuilder).group({
+    direction: [''],
+    disposition: [''],
+    from: [''],
+    to: [''],
+  });
+  private readonly codeLabels = computed(
+    () => new Map((this.settings.settings()?.dispositionCodes ?? []).map((code) => [code.code, code.label])),
+  );
+
+  constructor() {
+    // The first run loads the list; later runs follow the agent's calls ending and being wrapped up.
+    effect(() => {
+      this.calls.revision();
+      untracked(() => this.store.load());
+    });
+  }
+
+  ngOnInit(): void {
+    void this.settings.ensureLoaded();
+    this.filters.valueChanges
+      .pipe(debounceTime(FILTER_DEBOUNCE_MS), takeUntilDestroyed(this.destroyRef))
+      .subscribe(() => this.applyFilters());
+  }
+
+  protected applyFilters(): void {
+    const { direction, disposition, from, to } = this.filters.getRawValue();
+    this.store.setFilter({
+      direction: (direction || undefined) as CallDirection | undefined,
+      disposition: (disposition || undefined) as CallDisposition | undefined,
+      from: from || undefined,
+      to: to || undefined,
+    });
+  }
+
+  protected clear(): void {
+    this.filters.reset();
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.store.setPage(event.pageIndex + 1, event.pageSize);
+  }
+
+  /** The other party: who called in, or whom the agent called. */
+  protected numberOf(call: CallRecord): string {
+    return call.direction === 'outbound' ? (call.calleeNumber ?? call.callerNumber) : call.callerNumber;
+  }
+
+  protected codeLabel(code: string): string {
+    return this.codeLabels().get(code) ?? code;
+  }
+}

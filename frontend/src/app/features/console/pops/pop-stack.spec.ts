@@ -1,0 +1,91 @@
+import { signal } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import { ScreenPop } from '@switchboard/contracts';
+
+import en from '../../../../../public/i18n/en.json';
+import { CallEventsStore } from '../../../core/calls/call-events.store';
+import { ConsoleDrawerStore } from '../../../core/calls/console-drawer.store';
+import { PopEntry, reducePops } from '../../../core/calls/pop-stack';
+import { PopStack } from './pop-stack';
+
+const pop = (callId: string, client: ScreenPop['client']): ScreenPop => ({
+  callId,
+  direction: 'inbound',
+  callerNumber: '+380671234567',
+  queue: 'support',
+  client,
+  openOrders: [{ id: 'o-1', number: '2026-000001', stage: 'new', total: '120.00', currency: 'UAH' }],
+  debt: { total: '50.00', overdue: '10.00', currency: 'UAH' },
+  bonusBalance: '7.00',
+  lastInteractions: [],
+  openTasks: [{ id: 't-1', title: 'Send the invoice', dueAt: null }],
+});
+
+const olena: ScreenPop['client'] = {
+  id: 'c-1',
+  kind: 'person',
+  name: 'Petrenko Olena',
+  category: 'vip',
+  tags: ['wholesale'],
+  manager: null,
+  phones: [{ number: '067 123 45 67', e164: '+380671234567' }],
+  doNotCall: false,
+  noMarketing: false,
+};
+
+describe('PopStack', () => {
+  let fixture: ComponentFixture<PopStack>;
+  const pops = signal<PopEntry[]>([]);
+  const dismiss = vi.fn();
+  const element = () => fixture.nativeElement as HTMLElement;
+  const cards = () => Array.from(element().querySelectorAll<HTMLElement>('[data-testid="pop"]'));
+
+  beforeEach(async () => {
+    let stack: PopEntry[] = [];
+    stack = reducePops(stack, { type: 'ringing', payload: pop('a', null) });
+    stack = reducePops(stack, { type: 'ringing', payload: pop('b', olena) });
+    stack = reducePops(stack, {
+      type: 'ringStopped',
+      payload: { callId: 'a', reason: 'answered-elsewhere' },
+    });
+    pops.set(stack);
+    TestBed.configureTestingModule({
+      imports: [
+        PopStack,
+        TranslocoTestingModule.forRoot({
+          langs: { en },
+          translocoConfig: { availableLangs: ['en', 'ru', 'uk'], defaultLang: 'en' },
+          preloadLangs: true,
+        }),
+      ],
+      providers: [{ provide: CallEventsStore, useValue: { pops, dismiss } }],
+    });
+    fixture = TestBed.createComponent(PopStack);
+    await fixture.whenStable();
+  });
+
+  it('shows the newest pop on top with what the agent needs, and the retracted one greyed with its reason', () => {
+    const [top, retracted] = cards();
+    expect(top.getAttribute('data-state')).toBe('ringing');
+    expect(top.textContent).toContain('Petrenko Olena');
+    expect(top.textContent).toContain('vip');
+    expect(top.querySelector('[data-testid="pop-debt"]')?.textContent).toContain('50.00 UAH');
+    expect(top.textContent).toContain('2026-000001');
+    expect(top.textContent).toContain('Send the invoice');
+    expect(retracted.classList).toContain('state-retracted');
+    expect(retracted.textContent).toContain('Unknown number');
+    expect(retracted.textContent).toContain('Answered by another agent');
+  });
+
+  it('opens the client card or a new-client form in the drawer, and dismisses', () => {
+    const drawer = TestBed.inject(ConsoleDrawerStore);
+    const [top, retracted] = cards();
+    top.querySelector<HTMLButtonElement>('[data-testid="pop-open"]')?.click();
+    expect(drawer.content()).toEqual({ kind: 'client', clientId: 'c-1', callId: 'b' });
+    retracted.querySelector<HTMLButtonElement>('[data-testid="pop-open"]')?.click();
+    expect(drawer.content()).toEqual({ kind: 'new-client', phone: '+380671234567', callId: 'a' });
+    retracted.querySelector<HTMLButtonElement>('[data-testid="pop-dismiss"]')?.click();
+    expect(dismiss).toHaveBeenCalledWith('a');
+  });
+});
