@@ -134,6 +134,10 @@ describe('click-to-call, presence and tasks', () => {
     expect(mine.total).toBe(1);
     await t.http().get(`/api/calls/${mine.items[0].id}`).set(other).expect(404);
     await t.http().get('/api/calls?direction=sideways').set(operator).expect(400);
+    const missed = (await t.http().get('/api/calls?missed=true').set(operator).expect(200))
+      .body as Page<CallRecord>;
+    expect(missed.total).toBe(0);
+    await t.http().get('/api/calls?missed=maybe').set(operator).expect(400);
   });
 
   it('logs the agent into a queue and pauses them through the PBX; presence follows the PBX events', async () => {

@@ -1,3 +1,4 @@
+import { ScriptedAmiServer, syntheticCall } from '@switchboard/telephony';
 import { Browser, Page } from 'playwright-core';
 import { FAKE_MEDIA_FLAGS, launchChromium } from './browser';
 import { KamailioServer, startKamailio } from './kamailio';
@@ -8,9 +9,14 @@ import { PhonePageServer, startPhonePage } from './sip/phone-page';
 import type { PhoneReport } from './sip/test-phone';
 
 const WAIT_MS = 15000;
+const AMI = { username: 'switchboard', secret: 'e2e-ami-secret' };
+/** What Asterisk reports of the first call (2001 ringing 1001), played by the scripted AMI PBX in step with it. */
+const pbxCall = syntheticCall({ linkedid: '1795900000.1', callerNumber: '2001', agent: '1001' });
 
 describe('an agent takes calls in the console softphone', () => {
   let kamailio: KamailioServer;
+  /** Kamailio carries the SIP and media; the scripted PBX tells the backend about the call, as Asterisk would. */
+  let pbx: ScriptedAmiServer;
   let product: ProductServer;
   let phonePage: PhonePageServer;
   let browser: Browser;
@@ -55,6 +61,24 @@ describe('an agent takes calls in the console softphone', () => {
     await untilSoftphone('data-call-state', ['inCall']);
   };
 
+  const untilPbxConnected = async () => {
+    const login = await fetch(`${product.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      const health = await fetch(`${product.url}/api/health`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      if (((await health.json()) as { pbx: string }).pbx === 'connected') return;
+      if (Date.now() > deadline) throw new Error('the AMI link never connected');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+
   const consult = async (colleague: string) => {
     await byTestId('softphone-transfer-toggle').click();
     await byTestId('softphone-transfer-input').fill(colleague);
@@ -64,10 +88,17 @@ describe('an agent takes calls in the console softphone', () => {
 
   beforeAll(async () => {
     kamailio = await startKamailio();
+    pbx = new ScriptedAmiServer(AMI);
+    const amiPort = await pbx.listen();
     product = await startProduct(ADMIN, {
       SIP_WS_URL: kamailio.webSocketUrl,
       SIP_DOMAIN: kamailio.domain,
       SIP_PASSWORD_SECRET: 'e2e-sip-secret',
+      PBX_MODE: 'asterisk',
+      AMI_HOST: '127.0.0.1',
+      AMI_PORT: String(amiPort),
+      AMI_USERNAME: AMI.username,
+      AMI_SECRET: AMI.secret,
     });
     phonePage = await startPhonePage();
     await createAgent(product.url);
@@ -78,6 +109,7 @@ describe('an agent takes calls in the console softphone', () => {
     await browser?.close();
     await phonePage?.stop();
     await product?.stop();
+    await pbx?.close();
     await kamailio?.stop();
   });
 
@@ -90,7 +122,11 @@ describe('an agent takes calls in the console softphone', () => {
   });
 
   it('rings with the caller number and connects the call when the agent answers', async () => {
+    await untilPbxConnected();
+    pbx.broadcast(pbxCall.ring);
+    await byTestId('pop').filter({ hasText: '2001' }).waitFor({ timeout: WAIT_MS });
     await ringAndAnswer();
+    pbx.broadcast(pbxCall.answer);
     await untilSoftphone('data-ice-state', ['connected', 'completed']);
     await byTestId('softphone-timer').waitFor();
     const report = await until(caller, (r) => r.events.includes('confirmed'), 'the call confirmed');
@@ -126,10 +162,24 @@ describe('an agent takes calls in the console softphone', () => {
   it('hangs up, the caller is released and the console is idle again', async () => {
     await byTestId('softphone-hangup').click();
     await until(caller, (r) => r.events.includes('ended'), 'the hang-up');
+    pbx.broadcast(pbxCall.hangup);
     expect(await byTestId('softphone-ended').textContent()).toContain('Call ended');
     await untilSoftphone('data-call-state', ['idle']);
     await byTestId('softphone-dial-input').waitFor();
     expect(await softphoneAttribute('data-registration')).toBe('registered');
+  });
+
+  it('saves the wrap-up of the call, which then shows in the agent own call history', async () => {
+    await byTestId('wrap-up').waitFor({ timeout: WAIT_MS });
+    await byTestId('wrap-up-code').click();
+    await byTestId('wrap-up-code-resolved').click();
+    await byTestId('wrap-up-note').fill('Checked the line: audio both ways');
+    await byTestId('wrap-up-save').click();
+    await byTestId('wrap-up').waitFor({ state: 'detached', timeout: WAIT_MS });
+    const row = byTestId('call-row').filter({ hasText: '2001' });
+    await row.waitFor({ timeout: WAIT_MS });
+    expect(await row.locator('[data-testid="call-wrap-up"]').textContent()).toContain('Resolved');
+    expect(await row.locator('[data-testid="call-disposition"]').textContent()).toContain('Answered');
   });
 
   it('checks the microphone, speaker and connection in the self-check, and remembers a chosen microphone', async () => {

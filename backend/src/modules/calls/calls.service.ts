@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CallRecord, Page } from '@switchboard/contracts';
+import { CallRecord, MISSED_DISPOSITIONS, Page } from '@switchboard/contracts';
 import { Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
 import { ForbiddenError } from '../../core/http/domain-error';
@@ -28,6 +28,7 @@ export class CallsService {
     if (query.direction) builder.andWhere('call.direction = :direction', { direction: query.direction });
     if (query.disposition)
       builder.andWhere('call.disposition = :disposition', { disposition: query.disposition });
+    if (query.missed) builder.andWhere('call.disposition IN (:...missed)', { missed: MISSED_DISPOSITIONS });
     if (query.clientId) builder.andWhere('call.client_id = :clientId', { clientId: query.clientId });
     if (query.from) builder.andWhere('call.started_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('call.started_at < :to', { to: query.to });

@@ -7,6 +7,9 @@ export type CallDirection = (typeof CALL_DIRECTIONS)[number];
 export const CALL_DISPOSITIONS = ['answered', 'no-answer', 'busy', 'abandoned', 'failed'] as const;
 export type CallDisposition = (typeof CALL_DISPOSITIONS)[number];
 
+/** The dispositions of a call someone should return. */
+export const MISSED_DISPOSITIONS: readonly CallDisposition[] = ['no-answer', 'busy', 'abandoned'];
+
 export type CallStep =
   'started' | 'ringing' | 'ring-stopped' | 'answered' | 'held' | 'unheld' | 'transferred' | 'ended';
 
@@ -50,6 +53,8 @@ export interface CallListQuery {
   scope?: 'mine' | 'all';
   direction?: CallDirection;
   disposition?: CallDisposition;
+  /** Only calls that were not answered: no-answer, busy or abandoned. */
+  missed?: boolean;
   clientId?: string;
   from?: string;
   to?: string;

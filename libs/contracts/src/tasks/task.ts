@@ -17,6 +17,17 @@ export interface Task {
   createdAt: string;
 }
 
+export interface CreateTaskRequest {
+  /** `follow-up` when left out. */
+  kind?: TaskKind;
+  title: string;
+  clientId?: string | null;
+  callId?: string | null;
+  /** The author when left out. */
+  assigneeId?: string | null;
+  dueAt?: string | null;
+}
+
 export interface TaskListQuery {
   clientId?: string;
   /** Open tasks only unless false. */

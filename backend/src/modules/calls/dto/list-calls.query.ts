@@ -1,5 +1,6 @@
 import { CALL_DIRECTIONS, CALL_DISPOSITIONS, CallDirection, CallDisposition } from '@switchboard/contracts';
-import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../../../core/http/page.query';
 
 export class ListCallsQuery extends PageQuery {
@@ -14,6 +15,11 @@ export class ListCallsQuery extends PageQuery {
   @IsOptional()
   @IsIn(CALL_DISPOSITIONS, { message: `must be one of ${CALL_DISPOSITIONS.join(', ')}` })
   disposition?: CallDisposition;
+
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'must be true or false' })
+  missed?: boolean;
 
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })

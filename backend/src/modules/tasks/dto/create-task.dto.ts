@@ -1,7 +1,7 @@
-import { TASK_KINDS, TaskKind } from '@switchboard/contracts';
+import { CreateTaskRequest, TASK_KINDS, TaskKind } from '@switchboard/contracts';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
-export class CreateTaskDto {
+export class CreateTaskDto implements CreateTaskRequest {
   @IsOptional()
   @IsIn(TASK_KINDS, { message: `must be one of ${TASK_KINDS.join(', ')}` })
   kind: TaskKind = 'follow-up';

@@ -1,15 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { CreateHistoryEntryRequest, HistoryEntry, Task } from '@switchboard/contracts';
+import { CreateHistoryEntryRequest, CreateTaskRequest, HistoryEntry, Task } from '@switchboard/contracts';
 import { Observable } from 'rxjs';
-
-/** The body of `POST /api/tasks` (contracts has no request type for it yet). */
-export interface NewTask {
-  title: string;
-  clientId?: string | null;
-  callId?: string | null;
-  dueAt?: string | null;
-}
 
 /** What the agent does for a caller during the call: a note in the timeline, a task. */
 @Injectable({ providedIn: 'root' })
@@ -21,7 +13,7 @@ export class ConsoleApiService {
     return this.http.post<HistoryEntry>(`/api/clients/${encodeURIComponent(clientId)}/history`, request);
   }
 
-  createTask(task: NewTask): Observable<Task> {
-    return this.http.post<Task>('/api/tasks', { kind: 'follow-up', ...task });
+  createTask(task: CreateTaskRequest): Observable<Task> {
+    return this.http.post<Task>('/api/tasks', task);
   }
 }

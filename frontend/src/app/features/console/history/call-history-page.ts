@@ -106,7 +106,7 @@ export class CallHistoryPage implements OnInit {
     const { direction, disposition, from, to } = this.filters.getRawValue();
     this.store.setFilter({
       direction: (direction || undefined) as CallDirection | undefined,
-      disposition: (disposition || undefined) as CallDisposition | undefined,
+      disposition: (disposition || undefined) as CallDisposition | 'missed' | undefined,
       from: from || undefined,
       to: to || undefined,
     });

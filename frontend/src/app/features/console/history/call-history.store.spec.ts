@@ -29,6 +29,13 @@ describe('CallHistoryStore', () => {
     expect(request.params.has('to')).toBe(false);
   });
 
+  it('asks for every missed call with the missed filter', () => {
+    store.setFilter({ disposition: 'missed' });
+    const request = http.expectOne(() => true).request;
+    expect(request.params.get('missed')).toBe('true');
+    expect(request.params.has('disposition')).toBe(false);
+  });
+
   it('includes the whole last day of the range', () => {
     expect(dayBounds({ to: '2026-01-05' }).to).toBe(new Date('2026-01-06T00:00:00').toISOString());
   });

@@ -1,5 +1,11 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { CallDirection, CallDisposition, CallListQuery, CallRecord } from '@switchboard/contracts';
+import {
+  CallDirection,
+  CallDisposition,
+  CallListQuery,
+  CallRecord,
+  MISSED_DISPOSITIONS,
+} from '@switchboard/contracts';
 import { Subscription } from 'rxjs';
 
 import { CallsApiService } from '../../../core/calls/calls-api.service';
@@ -7,14 +13,15 @@ import { failureMessageKey, toRequestFailure } from '../../../core/http/api-erro
 
 export interface CallHistoryFilter {
   direction?: CallDirection;
-  disposition?: CallDisposition;
+  /** One disposition, or every missed one. */
+  disposition?: CallDisposition | 'missed';
   /** Calendar dates, `YYYY-MM-DD`, both ends included. */
   from?: string;
   to?: string;
 }
 
-const MISSED: CallDisposition[] = ['no-answer', 'abandoned', 'busy'];
-export const isMissed = (call: CallRecord) => call.disposition !== null && MISSED.includes(call.disposition);
+export const isMissed = (call: CallRecord) =>
+  call.disposition !== null && MISSED_DISPOSITIONS.includes(call.disposition);
 
 /** The calendar day as the start of that day (from) or of the next day (to), in the agent's time zone. */
 export function dayBounds(filter: CallHistoryFilter): Pick<CallListQuery, 'from' | 'to'> {
@@ -65,7 +72,7 @@ export class CallHistoryStore {
     const query: CallListQuery = {
       scope: 'mine',
       direction,
-      disposition,
+      ...(disposition === 'missed' ? { missed: true } : { disposition }),
       ...dayBounds(this.filter()),
       page: this.page(),
       pageSize: this.pageSize(),
