@@ -10,6 +10,7 @@
 // docs/screenshots/console-call-light.png and console-call-dark.png.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ScriptedAmiServer, syntheticCall } from '@switchboard/telephony';
 import { Browser, Page } from 'playwright-core';
 import { FAKE_MEDIA_FLAGS, launchChromium } from './browser';
 import { KamailioServer, startKamailio } from './kamailio';
@@ -21,28 +22,63 @@ import { PhonePageServer, startPhonePage } from './sip/phone-page';
 const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
 const VIEWPORT = { width: 1440, height: 900 };
 const WAIT_MS = 15000;
+const AMI = { username: 'switchboard', secret: 'screenshots-ami-secret' };
+const CALLER = '380671234567';
+
+/** A JSON request to the API as the admin. */
+async function asAdmin(productUrl: string, path: string, body: unknown): Promise<void> {
+  const login = await fetch(`${productUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const response = await fetch(`${productUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+}
 
 describe('README screenshots', () => {
   let kamailio: KamailioServer;
+  let pbx: ScriptedAmiServer;
   let product: ProductServer;
   let phonePage: PhonePageServer;
   let browser: Browser;
 
   beforeAll(async () => {
     kamailio = await startKamailio();
+    pbx = new ScriptedAmiServer(AMI);
+    const amiPort = await pbx.listen();
     product = await startProduct(ADMIN, {
       SIP_WS_URL: kamailio.webSocketUrl,
       SIP_DOMAIN: kamailio.domain,
       SIP_PASSWORD_SECRET: 'screenshots-sip-secret',
+      PBX_MODE: 'asterisk',
+      AMI_HOST: '127.0.0.1',
+      AMI_PORT: String(amiPort),
+      AMI_USERNAME: AMI.username,
+      AMI_SECRET: AMI.secret,
     });
     phonePage = await startPhonePage();
     await createAgent(product.url);
+    await asAdmin(product.url, '/api/clients', {
+      kind: 'person',
+      firstName: 'Olena',
+      lastName: 'Petrenko',
+      category: 'vip',
+      tags: ['wholesale', 'newsletter'],
+      phones: [{ number: '067 123 45 67' }],
+    });
     browser = await launchChromium(FAKE_MEDIA_FLAGS);
   });
   afterAll(async () => {
     await browser?.close();
     await phonePage?.stop();
     await product?.stop();
+    await pbx?.close();
     await kamailio?.stop();
   });
 
@@ -67,10 +103,20 @@ describe('README screenshots', () => {
     await caller.goto(phonePage.url);
     await caller.evaluate(([url, uri]) => window.testPhone.register(url, uri, { autoAnswer: false }), [
       kamailio.webSocketUrl,
-      `sip:2001@${kamailio.domain}`,
+      `sip:${CALLER}@${kamailio.domain}`,
     ] as const);
+    // The PBX's side of the same call, so the console pops the caller's card.
+    const call = syntheticCall({ linkedid: '1796000000.1', callerNumber: CALLER, agent: '1001' });
+    pbx.broadcast(call.ring);
     await caller.evaluate(() => window.testPhone.call('1001'));
     await agent.locator('[data-testid="softphone-answer"]').click({ timeout: WAIT_MS });
+    pbx.broadcast(call.answer);
+    await agent.locator('[data-testid="pop"][data-state="answered"] [data-testid="pop-open"]').click({
+      timeout: WAIT_MS,
+    });
+    await agent
+      .locator('[data-testid="console-drawer"] [data-testid="client-name"]')
+      .waitFor({ timeout: WAIT_MS });
     await agent.waitForSelector(
       '[data-testid="softphone"]:is([data-ice-state="connected"], [data-ice-state="completed"])',
       { timeout: WAIT_MS },
@@ -89,5 +135,6 @@ describe('README screenshots', () => {
 
     expect(await agent.getAttribute('[data-testid="softphone"]', 'data-call-state')).toBe('inCall');
     await caller.evaluate(() => window.testPhone.hangup());
+    pbx.broadcast(call.hangup);
   });
 });
