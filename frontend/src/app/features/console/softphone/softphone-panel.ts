@@ -18,6 +18,8 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import { AudioDevices } from '../../../core/sip/audio-devices.service';
+import { CallEventsStore } from '../../../core/calls/call-events.store';
+import { popForCall } from '../../../core/calls/pop-for-call';
 import { SipService } from '../../../core/sip/sip.service';
 import { isTyping, shortcutCommand, shortcutFor } from '../../../core/sip/softphone-shortcuts';
 import { routeTo } from '../../../core/sip/speaker-test';
@@ -50,6 +52,7 @@ type Drawer = 'keypad' | 'transfer' | null;
 })
 export class SoftphonePanel {
   protected readonly sip = inject(SipService);
+  private readonly calls = inject(CallEventsStore);
   private readonly devices = inject(AudioDevices);
   private readonly dialog = inject(MatDialog);
   private readonly remoteAudio = viewChild.required<ElementRef<HTMLAudioElement>>('remoteAudio');
@@ -64,6 +67,13 @@ export class SoftphonePanel {
       .join(', '),
   );
   protected readonly timer = computed(() => formatCallDuration(this.sip.callSeconds()));
+  /** The caller's name from the screen-pop of this call, when the PBX found them. */
+  protected readonly clientName = computed(() => {
+    const call = this.call();
+    return call.kind === 'ringing'
+      ? (popForCall(call.remote, this.calls.pops())?.pop.client?.name ?? null)
+      : null;
+  });
   protected readonly number = signal('');
   protected readonly transferTarget = signal('');
   protected readonly drawer = signal<Drawer>(null);
