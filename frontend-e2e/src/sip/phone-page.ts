@@ -13,7 +13,7 @@ const PAGE =
   '<!doctype html><html><head><meta charset="utf-8"><title>test phone</title></head>' +
   '<body><script src="/phone.js"></script></body></html>';
 
-/** `jssip` ships no browser bundle, so the test phone script is bundled here with Angular's esbuild. */
+/** `jssip` ships no browser bundle, so the test phone script is bundled here with esbuild. */
 async function bundlePhone(): Promise<string> {
   const result = await build({
     entryPoints: [join(__dirname, 'test-phone.ts')],
