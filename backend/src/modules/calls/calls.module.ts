@@ -32,15 +32,17 @@ import { ScreenPopService } from './pop/screen-pop.service';
     OrdersModule,
   ],
   controllers: [CallsController],
+  // The screen-pop first: both react to each PBX event, and the pop's reads then queue for the pool
+  // ahead of the recorder's writes.
   providers: [
+    ScreenPopService,
+    ScreenPopBuilder,
     CallsService,
     CallRecorder,
     CallFollowUps,
     CallOriginator,
     CallWrapUpService,
     CallsMergeListener,
-    ScreenPopBuilder,
-    ScreenPopService,
   ],
   exports: [CallsService],
 })
