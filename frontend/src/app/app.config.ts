@@ -17,6 +17,7 @@ import { LanguageService } from './core/i18n/language.service';
 import { provideI18n } from './core/i18n/provide-i18n';
 import { TranslatedPaginatorIntl } from './core/i18n/translated-paginator-intl';
 import { RealtimeService } from './core/realtime/realtime.service';
+import { ThemeService } from './core/theme/theme.service';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -30,6 +31,8 @@ export const appConfig: ApplicationConfig = {
       // Icons come from the self-hosted `material-symbols` font, not the Google-hosted Material Icons.
       inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
       inject(LanguageService);
+      // The saved theme applies from the login page on, not only once the shell loads.
+      inject(ThemeService);
       inject(RealtimeService);
       return inject(SessionStore).restore();
     }),
