@@ -92,8 +92,7 @@ describe('an agent takes a call in the console: screen-pop, the caller in the dr
     await byTestId('drawer-close').click();
     await byTestId('nav-console').click();
     const row = byTestId('call-row').filter({ hasText: 'Petrenko Olena' });
-    await row.waitFor(WAIT);
-    expect(await row.locator('[data-testid="call-wrap-up"]').textContent()).toContain('Sale made');
+    await row.locator('[data-testid="call-wrap-up"]', { hasText: 'Sale made' }).waitFor(WAIT);
     expect(await row.locator('[data-testid="call-disposition"]').textContent()).toContain('Answered');
     expect(await row.getAttribute('data-missed')).toBe('false');
 

@@ -13,16 +13,16 @@ import { join } from 'node:path';
 import { ScriptedAmiServer, syntheticCall } from '@switchboard/telephony';
 import { Browser, Page } from 'playwright-core';
 import { FAKE_MEDIA_FLAGS, launchChromium } from './browser';
-import { KamailioServer, startKamailio } from './kamailio';
-import { ProductServer, startProduct } from './product-server';
+import type { KamailioServer } from './kamailio';
+import type { ProductServer } from './product-server';
 import { ADMIN } from './signed-in';
-import { createAgent, signInAgent } from './sip/agent';
-import { PhonePageServer, startPhonePage } from './sip/phone-page';
+import { signInAgent } from './sip/agent';
+import type { PhonePageServer } from './sip/phone-page';
+import { SoftphoneProduct, startSoftphoneProduct } from './sip/softphone-product';
 
 const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
 const VIEWPORT = { width: 1440, height: 900 };
 const WAIT_MS = 15000;
-const AMI = { username: 'switchboard', secret: 'screenshots-ami-secret' };
 const CALLER = '380671234567';
 
 /** A JSON request to the API as the admin. */
@@ -42,6 +42,7 @@ async function asAdmin(productUrl: string, path: string, body: unknown): Promise
 }
 
 describe('README screenshots', () => {
+  let setup: SoftphoneProduct;
   let kamailio: KamailioServer;
   let pbx: ScriptedAmiServer;
   let product: ProductServer;
@@ -49,21 +50,8 @@ describe('README screenshots', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    kamailio = await startKamailio();
-    pbx = new ScriptedAmiServer(AMI);
-    const amiPort = await pbx.listen();
-    product = await startProduct(ADMIN, {
-      SIP_WS_URL: kamailio.webSocketUrl,
-      SIP_DOMAIN: kamailio.domain,
-      SIP_PASSWORD_SECRET: 'screenshots-sip-secret',
-      PBX_MODE: 'asterisk',
-      AMI_HOST: '127.0.0.1',
-      AMI_PORT: String(amiPort),
-      AMI_USERNAME: AMI.username,
-      AMI_SECRET: AMI.secret,
-    });
-    phonePage = await startPhonePage();
-    await createAgent(product.url);
+    setup = await startSoftphoneProduct();
+    ({ kamailio, pbx, product, phonePage } = setup);
     await asAdmin(product.url, '/api/clients', {
       kind: 'person',
       firstName: 'Olena',
@@ -76,10 +64,7 @@ describe('README screenshots', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await phonePage?.stop();
-    await product?.stop();
-    await pbx?.close();
-    await kamailio?.stop();
+    await setup?.stop();
   });
 
   const useTheme = async (page: Page, mode: 'light' | 'dark') => {

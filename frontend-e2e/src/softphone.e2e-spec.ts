@@ -1,21 +1,20 @@
 import { ScriptedAmiServer, syntheticCall } from '@switchboard/telephony';
 import { Browser, Page } from 'playwright-core';
 import { FAKE_MEDIA_FLAGS, launchChromium } from './browser';
-import { KamailioServer, startKamailio } from './kamailio';
-import { ProductServer, startProduct } from './product-server';
-import { ADMIN } from './signed-in';
-import { createAgent, signInAgent } from './sip/agent';
-import { PhonePageServer, startPhonePage } from './sip/phone-page';
+import type { KamailioServer } from './kamailio';
+import type { ProductServer } from './product-server';
+import { signInAgent } from './sip/agent';
+import type { PhonePageServer } from './sip/phone-page';
+import { SoftphoneProduct, startSoftphoneProduct } from './sip/softphone-product';
 import type { PhoneReport } from './sip/test-phone';
 
 const WAIT_MS = 15000;
-const AMI = { username: 'switchboard', secret: 'e2e-ami-secret' };
 /** What Asterisk reports of the first call (2001 ringing 1001), played by the scripted AMI PBX in step with it. */
 const pbxCall = syntheticCall({ linkedid: '1795900000.1', callerNumber: '2001', agent: '1001' });
 
 describe('an agent takes calls in the console softphone', () => {
+  let setup: SoftphoneProduct;
   let kamailio: KamailioServer;
-  /** Kamailio carries the SIP and media; the scripted PBX tells the backend about the call, as Asterisk would. */
   let pbx: ScriptedAmiServer;
   let product: ProductServer;
   let phonePage: PhonePageServer;
@@ -61,24 +60,6 @@ describe('an agent takes calls in the console softphone', () => {
     await untilSoftphone('data-call-state', ['inCall']);
   };
 
-  const untilPbxConnected = async () => {
-    const login = await fetch(`${product.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const deadline = Date.now() + WAIT_MS;
-    for (;;) {
-      const health = await fetch(`${product.url}/api/health`, {
-        headers: { authorization: `Bearer ${accessToken}` },
-      });
-      if (((await health.json()) as { pbx: string }).pbx === 'connected') return;
-      if (Date.now() > deadline) throw new Error('the AMI link never connected');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  };
-
   const consult = async (colleague: string) => {
     await byTestId('softphone-transfer-toggle').click();
     await byTestId('softphone-transfer-input').fill(colleague);
@@ -87,30 +68,14 @@ describe('an agent takes calls in the console softphone', () => {
   };
 
   beforeAll(async () => {
-    kamailio = await startKamailio();
-    pbx = new ScriptedAmiServer(AMI);
-    const amiPort = await pbx.listen();
-    product = await startProduct(ADMIN, {
-      SIP_WS_URL: kamailio.webSocketUrl,
-      SIP_DOMAIN: kamailio.domain,
-      SIP_PASSWORD_SECRET: 'e2e-sip-secret',
-      PBX_MODE: 'asterisk',
-      AMI_HOST: '127.0.0.1',
-      AMI_PORT: String(amiPort),
-      AMI_USERNAME: AMI.username,
-      AMI_SECRET: AMI.secret,
-    });
-    phonePage = await startPhonePage();
-    await createAgent(product.url);
+    setup = await startSoftphoneProduct();
+    ({ kamailio, pbx, product, phonePage } = setup);
     browser = await launchChromium(FAKE_MEDIA_FLAGS);
     agent = await (await browser.newContext()).newPage();
   });
   afterAll(async () => {
     await browser?.close();
-    await phonePage?.stop();
-    await product?.stop();
-    await pbx?.close();
-    await kamailio?.stop();
+    await setup?.stop();
   });
 
   it('registers the softphone when the agent signs in', async () => {
@@ -122,7 +87,6 @@ describe('an agent takes calls in the console softphone', () => {
   });
 
   it('rings with the caller number and connects the call when the agent answers', async () => {
-    await untilPbxConnected();
     pbx.broadcast(pbxCall.ring);
     await byTestId('pop').filter({ hasText: '2001' }).waitFor({ timeout: WAIT_MS });
     await ringAndAnswer();
@@ -176,9 +140,9 @@ describe('an agent takes calls in the console softphone', () => {
     await byTestId('wrap-up-note').fill('Checked the line: audio both ways');
     await byTestId('wrap-up-save').click();
     await byTestId('wrap-up').waitFor({ state: 'detached', timeout: WAIT_MS });
+    // The row is there from the call's end; the history reloads once more when the wrap-up is saved.
     const row = byTestId('call-row').filter({ hasText: '2001' });
-    await row.waitFor({ timeout: WAIT_MS });
-    expect(await row.locator('[data-testid="call-wrap-up"]').textContent()).toContain('Resolved');
+    await row.locator('[data-testid="call-wrap-up"]', { hasText: 'Resolved' }).waitFor({ timeout: WAIT_MS });
     expect(await row.locator('[data-testid="call-disposition"]').textContent()).toContain('Answered');
   });
 
