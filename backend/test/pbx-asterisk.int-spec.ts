@@ -177,6 +177,18 @@ describe('telephony over AMI: call records and the screen-pop', () => {
       expect(pops(extension).map((pop) => pop.callId)).not.toContain(call.id);
   });
 
+  it('stores a caller who gave up while a phone without a user rang, popping no one', async () => {
+    pbx.broadcast(recordedCall('queue_abandon', { '5552000': '0671234567' }));
+    const callId = callIdOf('main', '1795423661.66');
+    const call = await eventually(async () => {
+      const found = (await t.http().get(`/api/calls/${callId}`).set(admin).expect(200)).body as CallRecord;
+      expect(found.disposition).toBe('abandoned');
+      return found;
+    });
+    expect(call).toMatchObject({ client: { id: clientId }, agent: null, queue: 'support' });
+    for (const extension of Object.keys(agents)) expect(popsOf(extension, callId)).toEqual([]);
+  });
+
   it('rings every agent of a ring-all queue and retracts the pop from those who did not answer', async () => {
     const linkedid = '1795700000.1';
     const leg = { Linkedid: linkedid, Channel: 'PJSIP/trunk-000000a1', Uniqueid: linkedid };
