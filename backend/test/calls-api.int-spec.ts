@@ -224,6 +224,14 @@ describe('click-to-call, presence and tasks', () => {
       'title',
     ]);
     await t.http().get('/api/tasks?scope=all').set(operator).expect(403);
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    const missing = await t
+      .http()
+      .post('/api/tasks')
+      .set(operator)
+      .send({ title: 'Ghost', clientId: nobody, assigneeId: nobody })
+      .expect(400);
+    expect(missing.body.details[0]).toMatchObject({ reason: 'names nothing that exists' });
   });
 
   it('lets admins set pause reasons, disposition codes and the wrap-up limit, with field errors', async () => {

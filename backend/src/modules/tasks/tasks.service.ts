@@ -4,7 +4,8 @@ import { Page, Task, TaskKind } from '@switchboard/contracts';
 import { Brackets, EntityManager, Repository } from 'typeorm';
 import { preparedQuery } from '../../core/database/prepared-query';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
-import { ForbiddenError } from '../../core/http/domain-error';
+import { violatedForeignKey } from '../../core/database/foreign-key-violation';
+import { ForbiddenError, ValidationFailedError } from '../../core/http/domain-error';
 import { CreateTaskDto } from './dto/create-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { toTask } from './task.mapper';
@@ -15,6 +16,12 @@ import { TaskNotFoundError } from './tasks.errors';
 const OPEN_TASKS_SQL = `
   SELECT id, title, to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "dueAt"
     FROM tasks WHERE client_id = $1 AND done_at IS NULL ORDER BY due_at NULLS LAST, created_at DESC LIMIT $2`;
+
+/** The request field behind each foreign key of a task. */
+const MISSING_ROW_FIELD: Record<string, string> = {
+  tasks_client_fk: 'clientId',
+  tasks_assignee_fk: 'assigneeId',
+};
 
 export interface CallBackTask {
   callId: string;
@@ -30,15 +37,20 @@ export class TasksService {
   constructor(@InjectRepository(TaskRecord) private readonly tasks: Repository<TaskRecord>) {}
 
   async create(dto: CreateTaskDto, author: AuthenticatedUser): Promise<Task> {
-    const saved = await this.tasks.save({
-      kind: dto.kind,
-      title: dto.title,
-      clientId: dto.clientId ?? null,
-      callId: dto.callId ?? null,
-      assignee: { id: dto.assigneeId ?? author.id },
-      dueAt: dto.dueAt ? new Date(dto.dueAt) : null,
-      createdBy: { id: author.id },
-    });
+    const saved = await this.tasks
+      .save({
+        kind: dto.kind,
+        title: dto.title,
+        clientId: dto.clientId ?? null,
+        callId: dto.callId ?? null,
+        assignee: { id: dto.assigneeId ?? author.id },
+        dueAt: dto.dueAt ? new Date(dto.dueAt) : null,
+        createdBy: { id: author.id },
+      })
+      .catch((error: unknown) => {
+        const field = MISSING_ROW_FIELD[violatedForeignKey(error) ?? ''];
+        throw field ? new ValidationFailedError([{ field, reason: 'names nothing that exists' }]) : error;
+      });
     return this.get(saved.id);
   }
 
