@@ -178,6 +178,15 @@ describe('click-to-call, presence and tasks', () => {
     });
     expect(presence).toMatchObject({ userId: operator.id, extension: '1001', device: 'not-in-use' });
     expect(supervisorSocket.of('agent.statusChanged').at(-1)).toMatchObject({ userId: operator.id });
+    const supervisor = await userHeader(t, 'supervisor');
+    const demoted = await connectAgent(t.url, supervisor);
+    await t.http().patch(`/api/users/${supervisor.id}`).set(admin).send({ role: 'operator' }).expect(200);
+    pbx.broadcast([amiFrame({ Event: 'DeviceStateChange', Device: 'PJSIP/1001', State: 'INUSE' })]);
+    await eventually(() =>
+      expect(supervisorSocket.of('agent.statusChanged').at(-1)).toMatchObject({ device: 'in-use' }),
+    );
+    expect(demoted.of('agent.statusChanged').filter((presence) => presence.device === 'in-use')).toEqual([]);
+    demoted.close();
     const everyone = (await t.http().get('/api/agents').set(admin).expect(200)).body as AgentPresence[];
     expect(everyone.map((agent) => agent.userId)).toEqual([operator.id]);
     await t.http().get('/api/agents').set(operator).expect(403);
@@ -210,6 +219,8 @@ describe('click-to-call, presence and tasks', () => {
     expect(created.body).toMatchObject({ kind: 'follow-up', assignee: { id: operator.id }, doneAt: null });
     const mine = (await t.http().get('/api/tasks').set(operator).expect(200)).body as Page<Task>;
     expect(mine.items.map((task) => task.title)).toEqual(['Send the contract']);
+    const colleague = await userHeader(t, 'operator');
+    await t.http().post(`/api/tasks/${created.body.id}/done`).set(colleague).expect(404);
     const done = await t.http().post(`/api/tasks/${created.body.id}/done`).set(operator).expect(200);
     expect(done.body.doneAt).not.toBeNull();
     expect(((await t.http().get('/api/tasks').set(operator)).body as Page<Task>).items).toEqual([]);

@@ -12,6 +12,8 @@ function requestId(request: IncomingMessage): string {
   return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
+const SECRET_IN_URL = /([?&]secret=)[^&]*/;
+
 /** pino JSON logs; each request line carries its id; credentials never reach a log line. */
 @Module({
   imports: [
@@ -31,11 +33,19 @@ function requestId(request: IncomingMessage): string {
             paths: [
               'req.headers.authorization',
               'req.headers.cookie',
+              'req.query.secret',
               '*.password',
               '*.token',
               '*.accessToken',
             ],
             censor: '[redacted]',
+          },
+          // The Binotel webhook carries its shared secret in the query string.
+          serializers: {
+            req: (request: { url?: string }) => ({
+              ...request,
+              url: request.url?.replace(SECRET_IN_URL, '$1[redacted]'),
+            }),
           },
           autoLogging: { ignore: (request) => !request.url?.startsWith('/api') },
         },

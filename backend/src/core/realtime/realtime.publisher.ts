@@ -23,6 +23,15 @@ export class RealtimePublisher {
     this.gateway.namespace.to(SUPERVISORS_ROOM).emit(event, ...payload);
   }
 
+  /** Puts the user's open sockets in the supervisors' room, or takes them out of it. */
+  setSupervisor(userId: string, supervisor: boolean): void {
+    // Users saved while the application boots (the first admin) have no sockets yet.
+    if (!this.gateway.namespace) return;
+    const sockets = this.gateway.namespace.in(userRoom(userId));
+    if (supervisor) sockets.socketsJoin(SUPERVISORS_ROOM);
+    else sockets.socketsLeave(SUPERVISORS_ROOM);
+  }
+
   disconnectUser(userId: string): void {
     this.gateway.namespace.in(userRoom(userId)).disconnectSockets(true);
   }

@@ -9,7 +9,7 @@ export class CreateTasks1764601000000 implements MigrationInterface {
       `CREATE TABLE "tasks" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "kind" character varying(16) NOT NULL, "title" character varying(200) NOT NULL, "client_id" uuid, "call_id" uuid, "queue" character varying(64), "due_at" TIMESTAMP WITH TIME ZONE, "done_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "assignee_id" uuid, "created_by" uuid, CONSTRAINT "PK_8d12ff38fcc62aaba2cab748772" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
-      `CREATE UNIQUE INDEX "tasks_call_kind_unique" ON "tasks" ("call_id", "kind") WHERE "call_id" IS NOT NULL`,
+      `CREATE UNIQUE INDEX "tasks_call_back_unique" ON "tasks" ("call_id") WHERE "call_id" IS NOT NULL AND "kind" = 'call-back'`,
     );
     await queryRunner.query(`CREATE INDEX "tasks_queue_open" ON "tasks" ("queue") WHERE "done_at" IS NULL`);
     await queryRunner.query(`CREATE INDEX "tasks_assignee" ON "tasks" ("assignee_id", "done_at")`);

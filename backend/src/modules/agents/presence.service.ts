@@ -69,8 +69,9 @@ export class PresenceService implements OnModuleDestroy {
   }
 
   @OnEvent(CALL_WRAPPED_UP, { promisify: true })
-  wrappedUp({ userId }: CallWrappedUpEvent): Promise<void> {
-    return this.endWrapUp(userId);
+  /** Saving the wrap-up of the call being wrapped up ends it; an older call's wrap-up changes nothing. */
+  async wrappedUp({ userId, callId }: CallWrappedUpEvent): Promise<void> {
+    if (this.wrapUps.get(userId)?.callId === callId) await this.endWrapUp(userId);
   }
 
   mine(user: AuthenticatedUser): AgentPresence {
@@ -107,6 +108,9 @@ export class PresenceService implements OnModuleDestroy {
       ]);
     }
     await this.pbx.pauseQueueMember({ agent, paused, reason: paused ? reason : null, queue });
+    // A pause the agent chose themselves outlives the wrap-up: it must not be lifted when that ends.
+    const wrapUp = this.wrapUps.get(user.id);
+    if (wrapUp) wrapUp.pausedByUs = false;
   }
 
   onModuleDestroy(): void {

@@ -17,7 +17,10 @@ import { User } from '../users/user.entity';
 @Index('tasks_assignee', ['assignee', 'doneAt'])
 @Index('tasks_queue_open', ['queue'], { where: '"done_at" IS NULL' })
 /** One call-back per missed call, however often its end is reported. */
-@Index('tasks_call_kind_unique', ['callId', 'kind'], { unique: true, where: '"call_id" IS NOT NULL' })
+@Index('tasks_call_back_unique', ['callId'], {
+  unique: true,
+  where: `"call_id" IS NOT NULL AND "kind" = 'call-back'`,
+})
 export class TaskRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -24,7 +24,7 @@ export class TasksController {
 
   @Post(':id/done')
   @HttpCode(HttpStatus.OK)
-  complete(@UuidParam('id') id: string): Promise<Task> {
-    return this.tasks.complete(id);
+  complete(@UuidParam('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<Task> {
+    return this.tasks.complete(id, user);
   }
 }

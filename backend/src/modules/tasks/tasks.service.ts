@@ -118,8 +118,17 @@ export class TasksService {
     return { items: records.map(toTask), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async complete(id: string): Promise<Task> {
-    const { affected } = await this.tasks.update({ id }, { doneAt: () => 'coalesce(done_at, now())' });
+  /** An operator completes their own tasks and their queues' unassigned call-backs; supervisors any. */
+  async complete(id: string, user: AuthenticatedUser): Promise<Task> {
+    const builder = this.tasks
+      .createQueryBuilder()
+      .update(TaskRecord)
+      .set({ doneAt: () => 'coalesce(done_at, now())' })
+      .where('id = :id', { id });
+    if (user.role === 'operator') {
+      builder.andWhere('(assignee_id = :me OR (assignee_id IS NULL AND queue IS NOT NULL))', { me: user.id });
+    }
+    const { affected } = await builder.execute();
     if (!affected) throw new TaskNotFoundError(id);
     return this.get(id);
   }

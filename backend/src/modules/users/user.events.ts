@@ -1,4 +1,4 @@
-import { SessionRevokedPayload } from '@switchboard/contracts';
+import { SessionRevokedPayload, UserRole } from '@switchboard/contracts';
 
 /** In-process event: a user's tokens stopped working; live sockets must be told and closed. */
 export const USER_SESSIONS_REVOKED = 'user.sessionsRevoked';
@@ -13,4 +13,5 @@ export const USER_SAVED = 'user.saved';
 
 export interface UserSavedEvent {
   userId: string;
+  role: UserRole;
 }

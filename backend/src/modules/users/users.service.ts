@@ -140,7 +140,10 @@ export class UsersService {
   private async save(user: User): Promise<User> {
     try {
       const saved = await this.users.save(user);
-      await this.events.emitAsync(USER_SAVED, { userId: saved.id } satisfies UserSavedEvent);
+      await this.events.emitAsync(USER_SAVED, {
+        userId: saved.id,
+        role: saved.role,
+      } satisfies UserSavedEvent);
       return saved;
     } catch (error) {
       const index = violatedUniqueIndex(error);

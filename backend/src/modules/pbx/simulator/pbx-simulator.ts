@@ -49,7 +49,13 @@ export class PbxSimulator {
   async start(): Promise<number> {
     const port = await this.server.listen(0);
     await this.loadKnownNumbers();
-    this.refresh = setInterval(() => void this.loadKnownNumbers(), CALLER_REFRESH_MS);
+    this.refresh = setInterval(
+      () =>
+        this.loadKnownNumbers().catch((error: Error) =>
+          this.logger.warn({ reason: error.message }, 'Could not refresh the callers'),
+        ),
+      CALLER_REFRESH_MS,
+    );
     this.traffic.start();
     this.logger.log({ port }, 'PBX simulator ringing agents');
     return port;
