@@ -76,6 +76,7 @@ export class AsteriskAmiAdapter implements PbxAdapter {
       ChannelId: callId,
       Timeout: 30_000,
     });
+    this.tracker.expectOriginate(callId);
     return callId;
   }
 

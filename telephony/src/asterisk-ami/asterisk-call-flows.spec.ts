@@ -75,6 +75,79 @@ describe('AsteriskCallTracker on flows beyond the recordings', () => {
     ]);
   });
 
+  it('ring-all: the phone the queue cancels when a colleague answers stops as answered elsewhere', () => {
+    const queueLeg = { channel: 'Local/500@crm-inbound-0000001;2', uniqueid: `${L}2`, linkedid: L };
+    expect(
+      run([
+        {
+          event: 'Newchannel',
+          ...trunk,
+          calleridnum: '0671234567',
+          context: 'crm-inbound',
+          exten: '380443334455',
+        },
+        { event: 'QueueCallerJoin', ...trunk, queue: 'support', position: '1' },
+        { event: 'AgentCalled', ...queueLeg, queue: 'support', interface: 'PJSIP/1001' },
+        { event: 'AgentCalled', ...queueLeg, queue: 'support', interface: 'PJSIP/1002' },
+        { event: 'Newchannel', ...leg('PJSIP/1001-00000021', `${L}3`) },
+        { event: 'DialEnd', ...queueLeg, destchannel: 'PJSIP/1001-00000021', dialstatus: 'CANCEL' },
+        { event: 'Hangup', ...leg('PJSIP/1001-00000021', `${L}3`), cause: '26' },
+        { event: 'AgentConnect', ...queueLeg, queue: 'support', interface: 'PJSIP/1002' },
+      ]),
+    ).toEqual([
+      'started inbound 0671234567 -> 380443334455',
+      'queue.callerJoined',
+      'ringing 1001 #1',
+      'ringing 1002 #1',
+      'stopped 1001 answered-elsewhere',
+      'answered 1002',
+    ]);
+  });
+
+  it('an attended transfer hands the call to the colleague who was consulted', () => {
+    expect(
+      run([
+        {
+          event: 'Newchannel',
+          ...trunk,
+          calleridnum: '0671234567',
+          context: 'crm-inbound',
+          exten: '380443334455',
+        },
+        { event: 'DialBegin', ...trunk, destchannel: 'PJSIP/1001-00000011' },
+        { event: 'DialEnd', ...trunk, destchannel: 'PJSIP/1001-00000011', dialstatus: 'ANSWER' },
+        {
+          event: 'AttendedTransfer',
+          origtransfererchannel: 'PJSIP/1001-00000011',
+          origtransfererlinkedid: L,
+          transfertargetchannel: 'PJSIP/1002-00000013',
+          secondtransfererlinkedid: '1795600000.9',
+        },
+        { event: 'Hangup', ...trunk, cause: '16' },
+      ]),
+    ).toEqual([
+      'started inbound 0671234567 -> 380443334455',
+      'ringing 1001 #1',
+      'answered 1001',
+      'transferred 1001 -> 1002 attended',
+      'answered 1002',
+      'ended answered by 1002',
+    ]);
+  });
+
+  it('ends a click-to-call the PBX could not place (the agent phone is offline), and only that one', () => {
+    const tracker = new AsteriskCallTracker({ now: () => new Date(0) });
+    tracker.expectOriginate('c2c-1');
+    const failed = { event: 'OriginateResponse', response: 'Failure', uniqueid: 'c2c-1', reason: '0' };
+    expect(tracker.handle(failed)).toEqual([
+      expect.objectContaining({ type: 'call.ended', callId: 'c2c-1', disposition: 'failed' }),
+    ]);
+    expect(tracker.handle(failed)).toEqual([]);
+    expect(tracker.handle({ ...failed, uniqueid: 'not-ours' })).toEqual([]);
+    tracker.expectOriginate('c2c-2');
+    expect(tracker.handle({ ...failed, uniqueid: 'c2c-2', response: 'Success' })).toEqual([]);
+  });
+
   it('an agent dialling out through the trunk: outbound, busy when the far end is', () => {
     expect(
       run([

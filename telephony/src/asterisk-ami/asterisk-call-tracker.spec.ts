@@ -68,8 +68,8 @@ describe('AsteriskCallTracker on recorded Asterisk 22 calls', () => {
       'agent.ringing 1001 from 5555000 in support #2',
       'agent.stoppedRinging 1001 no-answer',
       'agent.ringing 1001 from 5555000 in support #3',
-      'agent.stoppedRinging 1001 caller-hung-up',
       'queue.callerAbandoned',
+      'agent.stoppedRinging 1001 caller-hung-up',
       'queue.callerLeft',
       'call.ended abandoned',
     ]);

@@ -5,6 +5,7 @@ import { TrackedCall, disposition, newCall } from './tracked-call';
 import { channelExtension } from './channel-extension';
 
 const BUSY_CAUSE = '17';
+const ANSWERED_ELSEWHERE_CAUSE = '26';
 const DIAL_STOP: Record<string, RingStopReason> = {
   NOANSWER: 'no-answer',
   BUSY: 'busy',
@@ -37,6 +38,8 @@ export interface LiveChannel {
  */
 export class AsteriskCallTracker {
   private readonly calls = new Map<string, TrackedCall>();
+  /** Click-to-calls the PBX accepted and has not reported on yet (their OriginateResponse). */
+  private readonly originating = new Set<string>();
   private readonly now: () => Date;
   private readonly isAgent: (extension: string) => boolean;
 
@@ -49,6 +52,8 @@ export class AsteriskCallTracker {
   handle(event: AmiMessage): PbxEvent[] {
     const callId = event['linkedid'] ?? event['destlinkedid'];
     switch (event['event']) {
+      case 'OriginateResponse':
+        return this.originateResponse(event);
       case 'BlindTransfer':
         return this.transfer(
           event['transfererlinkedid'],
@@ -102,6 +107,14 @@ export class AsteriskCallTracker {
     }
   }
 
+  /**
+   * A click-to-call the PBX accepted under this id (`ChannelId`). An async Originate that fails (the agent's
+   * phone is offline) creates no call events, only a failed OriginateResponse: that ends it.
+   */
+  expectOriginate(callId: string): void {
+    this.originating.add(callId);
+  }
+
   /** Calls in progress. */
   get activeCalls(): number {
     return this.calls.size;
@@ -126,6 +139,16 @@ export class AsteriskCallTracker {
       if (!this.calls.has(callId)) events.push(...this.adopt(callId, legs));
     }
     return events;
+  }
+
+  private originateResponse(event: AmiMessage): PbxEvent[] {
+    const callId = event['uniqueid'];
+    if (!this.originating.delete(callId) || event['response'] !== 'Failure') return [];
+    this.calls.delete(callId);
+    const at = this.now();
+    return [
+      { type: 'call.ended', callId, at, disposition: 'failed', agent: null, talkSeconds: 0, recording: null },
+    ];
   }
 
   private adopt(callId: string, legs: LiveChannel[]): PbxEvent[] {
@@ -270,6 +293,9 @@ export class AsteriskCallTracker {
       }
       return call.queue === null || call.transferPending ? this.answer(callId, agent) : [];
     }
+    // A queue cancels the other phones when one answers, and all of them when the caller leaves: why the ring
+    // stopped comes with the leg's Hangup (cause 26), AgentConnect or the call's end.
+    if (status === 'CANCEL' && call.queue !== null) return [];
     if (status === 'BUSY') call.busy = true;
     return this.stopRinging(callId, agent, DIAL_STOP[status] ?? 'caller-hung-up');
   }
@@ -304,7 +330,17 @@ export class AsteriskCallTracker {
     if (!call || !target) return [];
     call.transferPending = true;
     const from = this.agentOf(channel) ?? call.agent;
-    return [{ type: 'call.transferred', callId: call.callId, at: this.now(), from, to: target, kind }];
+    const transferred: PbxEvent = {
+      type: 'call.transferred',
+      callId: call.callId,
+      at: this.now(),
+      from,
+      to: target,
+      kind,
+    };
+    // An attended transfer's target already talks (on the consult call, another Linkedid): it has the call now.
+    const takenOver = kind === 'attended' && this.isAgent(target) ? this.answer(call.callId, target) : [];
+    return [transferred, ...takenOver];
   }
 
   private hold(callId: string, event: AmiMessage): PbxEvent[] {
@@ -329,10 +365,12 @@ export class AsteriskCallTracker {
     if (!call) return [];
     if (event['cause'] === BUSY_CAUSE && call.answeredAt === null) call.busy = true;
     const leg = this.agentOf(event['channel']);
+    // A queue's own no-answer comes as AgentRingNoAnswer first; a ringing queue leg that hangs up was cancelled.
+    const cancelled: RingStopReason = call.queue !== null || call.abandoned ? 'caller-hung-up' : 'no-answer';
+    const reason: RingStopReason =
+      event['cause'] === ANSWERED_ELSEWHERE_CAUSE ? 'answered-elsewhere' : cancelled;
     const stopped =
-      leg && call.ringing.has(leg) && call.answeredAt === null
-        ? this.stopRinging(callId, leg, 'no-answer')
-        : [];
+      leg && call.ringing.has(leg) && call.answeredAt === null ? this.stopRinging(callId, leg, reason) : [];
     call.legs.delete(event['uniqueid']);
     return call.legs.size > 0 ? stopped : [...stopped, ...this.end(call)];
   }
