@@ -113,6 +113,33 @@ describe('click-to-call, presence and tasks', () => {
     expect(operatorSocket.of('call.ended').map((payload) => payload.callId)).toEqual([callId]);
   });
 
+  it('ends a click-to-call as failed when the PBX cannot ring the agent phone', async () => {
+    const originate = pbx.nextAction('Originate');
+    const { body } = await t
+      .http()
+      .post('/api/calls/originate')
+      .set(operator)
+      .send({ number: '0501112233' })
+      .expect(201);
+    const action = await originate;
+    pbx.broadcast([
+      amiFrame({
+        Event: 'OriginateResponse',
+        ActionID: action['actionid'],
+        Response: 'Failure',
+        Uniqueid: action['channelid'],
+        Reason: 0,
+      }),
+    ]);
+    const call = await eventually(async () => {
+      const stored = (await t.http().get(`/api/calls/${body.callId}`).set(operator)).body as CallRecord;
+      expect(stored.disposition).toBe('failed');
+      return stored;
+    });
+    expect(call).toMatchObject({ direction: 'outbound', answeredAt: null, agentExtension: '1001' });
+    expect(operatorSocket.of('call.ended').map((ended) => ended.callId)).toContain(body.callId);
+  });
+
   it('refuses click-to-call without an extension, with a bad number or without a token', async () => {
     const noExtension = await userHeader(t, 'operator');
     const refused = await t
@@ -131,7 +158,7 @@ describe('click-to-call, presence and tasks', () => {
     await t.http().get('/api/calls?scope=all').set(operator).expect(403);
     const other = await userHeader(t, 'operator');
     const mine = (await t.http().get('/api/calls').set(operator).expect(200)).body as Page<CallRecord>;
-    expect(mine.total).toBe(1);
+    expect(mine.items.map((call) => call.disposition).sort()).toEqual(['answered', 'failed']);
     await t.http().get(`/api/calls/${mine.items[0].id}`).set(other).expect(404);
     await t.http().get('/api/calls?direction=sideways').set(operator).expect(400);
     const missed = (await t.http().get('/api/calls?missed=true').set(operator).expect(200))
