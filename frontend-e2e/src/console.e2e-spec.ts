@@ -73,6 +73,16 @@ describe('an agent takes a call in the console: screen-pop, the caller in the dr
     await agent.locator('simple-snack-bar').filter({ hasText: 'Task created' }).waitFor(WAIT);
     const tasks = await t.api<ApiPage<{ title: string }>>('GET', `/api/tasks?scope=all&clientId=${clientId}`);
     expect(tasks.items.map((task) => task.title)).toContain('Send the price list');
+    await inDrawer('quick-order').click();
+    await inDrawer('order-form-client').filter({ hasText: 'Petrenko Olena' }).waitFor(WAIT);
+    await inDrawer('order-item-name').fill('Delivery to the door');
+    await inDrawer('order-item-quantity').fill('1');
+    await inDrawer('order-item-price').fill('150,00');
+    await inDrawer('order-form-save').click();
+    await inDrawer('client-name').filter({ hasText: 'Petrenko Olena' }).waitFor(WAIT);
+    const orders = await t.api<ApiPage<{ total: string }>>('GET', `/api/orders?clientId=${clientId}`);
+    expect(orders.items.map((order) => order.total)).toEqual(['150.00']);
+    expect(agent.url()).toMatch(/\/clients\/new$/);
     t.pbx.broadcast(call.hangup);
     await byTestId('wrap-up').waitFor(WAIT);
     expect(await byTestId('wrap-up-caller').textContent()).toContain('Petrenko Olena');

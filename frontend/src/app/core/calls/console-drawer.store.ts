@@ -1,9 +1,10 @@
 import { Injectable, computed, signal } from '@angular/core';
 
-/** What the side drawer shows: a client's card, or a new-client form with the caller's number. */
+/** What the side drawer shows: a client's card, a new-client form with the caller's number, a new order. */
 export type DrawerContent =
   | { kind: 'client'; clientId: string; callId: string | null }
-  | { kind: 'new-client'; phone: string; callId: string | null };
+  | { kind: 'new-client'; phone: string; callId: string | null }
+  | { kind: 'new-order'; clientId: string; callId: string | null };
 
 /** The console's side drawer, opened over whatever page the agent is on so their work there is kept. */
 @Injectable({ providedIn: 'root' })
@@ -19,6 +20,10 @@ export class ConsoleDrawerStore {
 
   openNewClient(phone: string, callId: string | null = null): void {
     this.contentState.set({ kind: 'new-client', phone, callId });
+  }
+
+  openNewOrder(clientId: string, callId: string | null = null): void {
+    this.contentState.set({ kind: 'new-order', clientId, callId });
   }
 
   close(): void {

@@ -8,6 +8,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ConsoleDrawerStore } from '../../../core/calls/console-drawer.store';
 import { ClientCard } from '../../clients/card/client-card';
 import { ClientForm } from '../../clients/form/client-form';
+import { OrderForm } from '../../orders/form/order-form';
 import { QuickActions } from './quick-actions';
 
 /**
@@ -24,6 +25,7 @@ import { QuickActions } from './quick-actions';
     TranslocoPipe,
     ClientCard,
     ClientForm,
+    OrderForm,
     QuickActions,
   ],
   templateUrl: './console-drawer.html',
@@ -40,6 +42,10 @@ export class ConsoleDrawer {
   protected readonly newClientPhones = computed(() => {
     const content = this.drawer.content();
     return content?.kind === 'new-client' ? [content.phone] : [];
+  });
+  protected readonly newOrderClientIds = computed(() => {
+    const content = this.drawer.content();
+    return content?.kind === 'new-order' ? [content.clientId] : [];
   });
   protected readonly callId = computed(() => this.drawer.content()?.callId ?? null);
 

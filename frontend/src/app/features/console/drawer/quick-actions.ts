@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ConsoleDrawerStore } from '../../../core/calls/console-drawer.store';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -53,6 +54,7 @@ export class QuickActions {
   readonly clientId = input.required<string>();
   readonly callId = input<string | null>(null);
 
+  protected readonly drawer = inject(ConsoleDrawerStore);
   private readonly api = inject(ConsoleApiService);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
   FormArray,
@@ -15,7 +24,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ClientSummary, DELIVERY_METHODS, DeliveryMethod, Product } from '@switchboard/contracts';
 import { catchError, debounceTime, filter, firstValueFrom, map, of, switchMap } from 'rxjs';
@@ -60,10 +69,16 @@ export type ItemGroup = FormGroup<{
 export class OrderForm implements OnInit {
   /** Route parameter when editing an order. */
   readonly id = input<string>();
+  /** The client of a new order (`?clientId=` on the page). */
+  readonly clientId = input<string>();
+  /** Inside the console's drawer: no page header, and `done` / `cancelled` instead of navigating. */
+  readonly embedded = input(false);
+  /** The order created or saved, when embedded. */
+  readonly done = output<string>();
+  readonly cancelled = output<void>();
   protected readonly editing = computed(() => this.id() !== undefined);
   private readonly api = inject(OrdersApiService);
   private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly deliveryMethods = DELIVERY_METHODS;
@@ -127,7 +142,7 @@ export class OrderForm implements OnInit {
       return;
     }
     this.addItem();
-    const clientId = this.route.snapshot.queryParamMap.get('clientId');
+    const clientId = this.clientId();
     if (clientId) {
       const found = await firstValueFrom(this.api.client(clientId).pipe(catchError(() => of(null))));
       if (found) this.client.set({ id: found.id, displayName: found.displayName });
@@ -212,7 +227,8 @@ export class OrderForm implements OnInit {
       const order = await firstValueFrom(
         id ? this.api.update(id, fields) : this.api.create({ clientId: client.id, ...fields }),
       );
-      await this.router.navigate(['/orders', order.id]);
+      if (this.embedded()) this.done.emit(order.id);
+      else await this.router.navigate(['/orders', order.id]);
     } catch (error) {
       const failure = toRequestFailure(error);
       const applied = serverErrorsByControl(failure.fieldErrors, this.items);
