@@ -86,6 +86,8 @@ export class ScriptedAmiServer {
   }
 
   private accept(socket: Socket): void {
+    // Without it Nagle holds the next frames back while the client's Ping waits for its delayed ACK (~40 ms).
+    socket.setNoDelay(true);
     socket.on('error', () => undefined);
     socket.once('close', () => this.sessions.delete(socket));
     const parser = new AmiParser({
