@@ -1,17 +1,10 @@
 import { CallDirection } from '@switchboard/contracts';
 import { PbxEvent, RingStopReason } from '../port/pbx-events';
+import { BUSY_CAUSE, dialStopReason, hangupStopReason } from './ring-stop';
 import { AmiMessage } from './ami-parser';
 import { TrackedCall, disposition, newCall } from './tracked-call';
 import { channelExtension } from './channel-extension';
 
-const BUSY_CAUSE = '17';
-const ANSWERED_ELSEWHERE_CAUSE = '26';
-const DIAL_STOP: Record<string, RingStopReason> = {
-  NOANSWER: 'no-answer',
-  BUSY: 'busy',
-  CONGESTION: 'busy',
-  CHANUNAVAIL: 'busy',
-};
 const UNKNOWN_NUMBER = /^<unknown>$|^$/;
 const RECORDING = /^SB_RECORDING=(\S+)$/m;
 
@@ -297,7 +290,7 @@ export class AsteriskCallTracker {
     // stopped comes with the leg's Hangup (cause 26), AgentConnect or the call's end.
     if (status === 'CANCEL' && call.queue !== null) return [];
     if (status === 'BUSY') call.busy = true;
-    return this.stopRinging(callId, agent, DIAL_STOP[status] ?? 'caller-hung-up');
+    return this.stopRinging(callId, agent, dialStopReason(status));
   }
 
   private answer(callId: string, agent: string | null): PbxEvent[] {
@@ -365,10 +358,7 @@ export class AsteriskCallTracker {
     if (!call) return [];
     if (event['cause'] === BUSY_CAUSE && call.answeredAt === null) call.busy = true;
     const leg = this.agentOf(event['channel']);
-    // A queue's own no-answer comes as AgentRingNoAnswer first; a ringing queue leg that hangs up was cancelled.
-    const cancelled: RingStopReason = call.queue !== null || call.abandoned ? 'caller-hung-up' : 'no-answer';
-    const reason: RingStopReason =
-      event['cause'] === ANSWERED_ELSEWHERE_CAUSE ? 'answered-elsewhere' : cancelled;
+    const reason = hangupStopReason(event['cause'], call);
     const stopped =
       leg && call.ringing.has(leg) && call.answeredAt === null ? this.stopRinging(callId, leg, reason) : [];
     call.legs.delete(event['uniqueid']);

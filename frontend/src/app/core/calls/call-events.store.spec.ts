@@ -4,34 +4,12 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { AgentPresence, ScreenPop } from '@switchboard/contracts';
 
+import { FakeSocket } from '../../testing/fake-socket';
 import { aUser } from '../../testing/fixtures';
 import { SessionStore } from '../auth/session.store';
 import { AGENT_SOCKET_FACTORY, AgentSocket } from '../realtime/realtime.service';
 import { CallEventsStore } from './call-events.store';
 import { CallNotifier } from './call-notifier';
-
-class FakeSocket {
-  connected = true;
-  readonly handlers = new Map<string, (payload: unknown) => void>();
-  on(event: string, handler: (payload: unknown) => void): this {
-    this.handlers.set(event, handler);
-    return this;
-  }
-  off(event: string): this {
-    this.handlers.delete(event);
-    return this;
-  }
-  removeAllListeners(): this {
-    this.handlers.clear();
-    return this;
-  }
-  disconnect(): this {
-    return this;
-  }
-  emit(event: string, payload: unknown): void {
-    this.handlers.get(event)?.(payload);
-  }
-}
 
 const pop = (callId: string): ScreenPop => ({
   callId,

@@ -4,31 +4,10 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { SessionRevokedPayload } from '@switchboard/contracts';
 
+import { FakeSocket } from '../../testing/fake-socket';
 import { aUser } from '../../testing/fixtures';
 import { SessionStore } from '../auth/session.store';
 import { AGENT_SOCKET_FACTORY, AgentSocket, RealtimeService } from './realtime.service';
-
-/** Just enough of a socket.io client socket for the service. */
-class FakeSocket {
-  connected = true;
-  readonly handlers = new Map<string, (payload: never) => void>();
-  on(event: string, handler: (payload: never) => void): this {
-    this.handlers.set(event, handler);
-    return this;
-  }
-  off(event: string): this {
-    this.handlers.delete(event);
-    return this;
-  }
-  removeAllListeners(): this {
-    this.handlers.clear();
-    return this;
-  }
-  disconnect(): this {
-    this.connected = false;
-    return this;
-  }
-}
 
 describe('RealtimeService', () => {
   const opened: { token: string; socket: FakeSocket }[] = [];
