@@ -42,12 +42,8 @@ export class PbxService implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   /** Resolves with the PBX's id of the new call. */
-  async originate(request: OriginateRequest): Promise<string> {
-    let pbxCallId = request.callId;
-    await this.run('Originate', async (adapter) => {
-      pbxCallId = await adapter.originate(request);
-    });
-    return pbxCallId;
+  originate(request: OriginateRequest): Promise<string> {
+    return this.run('Originate', (adapter) => adapter.originate(request));
   }
 
   addQueueMember(request: QueueMemberRequest): Promise<void> {
@@ -62,10 +58,10 @@ export class PbxService implements OnApplicationBootstrap, OnApplicationShutdown
     return this.run('QueuePause', (adapter) => adapter.pauseQueueMember(request));
   }
 
-  private async run(action: string, work: (adapter: PbxAdapter) => Promise<void>): Promise<void> {
+  private async run<T>(action: string, work: (adapter: PbxAdapter) => Promise<T>): Promise<T> {
     if (!this.adapter || this.adapter.linkState !== 'connected') throw new PbxNotConnectedError();
     try {
-      await work(this.adapter);
+      return await work(this.adapter);
     } catch (error) {
       if (error instanceof AdapterUnsupported) throw new PbxActionUnsupportedError(action);
       throw new PbxActionFailedError(action, (error as Error).message);
