@@ -17,6 +17,7 @@ const shared = {
   moduleNameMapper: {
     '^@switchboard/contracts$': '<rootDir>/../libs/contracts/src/index.ts',
     '^@switchboard/telephony$': '<rootDir>/../telephony/src/index.ts',
+    '^@switchboard/telephony/test-pbx$': '<rootDir>/../telephony/src/test-pbx/index.ts',
   },
 };
 

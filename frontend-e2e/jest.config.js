@@ -11,5 +11,6 @@ module.exports = {
     '^@switchboard/contracts$': '<rootDir>/../libs/contracts/src/index.ts',
     // The console flows run the scripted AMI PBX inside the test process.
     '^@switchboard/telephony$': '<rootDir>/../telephony/src/index.ts',
+    '^@switchboard/telephony/test-pbx$': '<rootDir>/../telephony/src/test-pbx/index.ts',
   },
 };

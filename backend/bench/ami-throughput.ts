@@ -1,16 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { AmiClient, AmiParser, ScriptedAmiServer, recordedEvents } from '@switchboard/telephony';
+import { readFileSync } from 'node:fs';
+import { AmiClient, AmiParser } from '@switchboard/telephony';
+import { ScriptedAmiServer, pbxFixtureFiles, recordedEvents } from '@switchboard/telephony/test-pbx';
 import AsteriskManager from 'asterisk-manager';
 
-const FIXTURES = join(__dirname, '..', '..', '..', '..', 'telephony', 'src', 'asterisk-ami', '__fixtures__');
 const CREDENTIALS = { username: 'bench', secret: 'bench-secret' };
 
 /** Every recorded event frame, repeated until there are at least `count`. */
 function eventFrames(count: number): string[] {
-  const recorded = readdirSync(FIXTURES)
-    .filter((name) => name.endsWith('.ami'))
-    .flatMap((name) => recordedEvents(readFileSync(join(FIXTURES, name))));
+  const recorded = pbxFixtureFiles('asterisk-ami', '.ami').flatMap((path) =>
+    recordedEvents(readFileSync(path)),
+  );
   return Array.from({ length: Math.ceil(count / recorded.length) }, () => recorded)
     .flat()
     .slice(0, count);

@@ -1,5 +1,5 @@
 import { AGENT_NAMESPACE, ClientToServerEvents, ServerToClientEvents } from '@switchboard/contracts';
-import { ScriptedAmiServer, SyntheticTraffic } from '@switchboard/telephony';
+import { ScriptedAmiServer, SyntheticTraffic } from '@switchboard/telephony/test-pbx';
 import { io, Socket } from 'socket.io-client';
 import { callIdOf } from '../src/modules/calls/call-id';
 import { LOAD_CREDENTIALS, LoadPlan } from './pop-plan';

@@ -1,5 +1,6 @@
 import { AgentPresence, CallRecord, ConsoleSettings, Page, Task } from '@switchboard/contracts';
-import { ScriptedAmiServer, amiFrame, syntheticCall } from '@switchboard/telephony';
+import { amiFrame } from '@switchboard/telephony';
+import { ScriptedAmiServer, syntheticCall } from '@switchboard/telephony/test-pbx';
 import { callIdOf } from '../src/modules/calls/call-id';
 import { AgentClient, connectAgent, eventually } from './helpers/agent-client';
 import { AuthHeader, adminHeader, userHeader } from './helpers/auth-headers';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CallRecord, Page, Task } from '@switchboard/contracts';
+import { pbxFixturePath } from '@switchboard/telephony/test-pbx';
 import { AgentClient, connectAgent, eventually } from './helpers/agent-client';
 import { AuthHeader, adminHeader } from './helpers/auth-headers';
 import { TestApp, startTestApp } from './helpers/test-app';
@@ -8,7 +8,7 @@ import { TestApp, startTestApp } from './helpers/test-app';
 const SECRET = 'binotel-hook-secret';
 /** One form-urlencoded webhook body per line, as Binotel posts them. */
 const webhooks = (name: string) =>
-  readFileSync(join(__dirname, 'fixtures', 'binotel', `${name}.txt`), 'utf8')
+  readFileSync(pbxFixturePath('binotel', `${name}.txt`), 'utf8')
     .trim()
     .split('\n');
 

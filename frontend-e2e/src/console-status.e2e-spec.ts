@@ -1,4 +1,4 @@
-import { syntheticCall } from '@switchboard/telephony';
+import { syntheticCall } from '@switchboard/telephony/test-pbx';
 import { Page } from 'playwright-core';
 import { ADMIN } from './signed-in';
 import { ConsoleProduct, startConsoleProduct } from './console/console-product';

@@ -1,5 +1,5 @@
 import { CallRecord, Client, Page as ApiPage } from '@switchboard/contracts';
-import { syntheticCall } from '@switchboard/telephony';
+import { syntheticCall } from '@switchboard/telephony/test-pbx';
 import { Page } from 'playwright-core';
 import { ConsoleProduct, startConsoleProduct } from './console/console-product';
 

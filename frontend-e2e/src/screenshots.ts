@@ -10,7 +10,7 @@
 // docs/screenshots/console-call-light.png and console-call-dark.png.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ScriptedAmiServer, syntheticCall } from '@switchboard/telephony';
+import { ScriptedAmiServer, syntheticCall } from '@switchboard/telephony/test-pbx';
 import { Browser, Page } from 'playwright-core';
 import { FAKE_MEDIA_FLAGS, launchChromium } from './browser';
 import type { KamailioServer } from './kamailio';

@@ -1,4 +1,4 @@
-import { ScriptedAmiServer, syntheticCall } from '@switchboard/telephony';
+import { ScriptedAmiServer, syntheticCall } from '@switchboard/telephony/test-pbx';
 import { Browser, Page } from 'playwright-core';
 import { FAKE_MEDIA_FLAGS, launchChromium } from './browser';
 import type { KamailioServer } from './kamailio';

@@ -7,7 +7,4 @@ export * from './asterisk-ami/asterisk-presence';
 export * from './asterisk-ami/channel-extension';
 export * from './port/pbx-adapter';
 export * from './port/pbx-events';
-export * from './test-pbx/scripted-ami-server';
-export * from './test-pbx/synthetic-calls';
-export * from './test-pbx/synthetic-traffic';
 export * from './binotel';

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ScriptedAmiServer, recordedEvents } from '@switchboard/telephony';
+import { ScriptedAmiServer, pbxFixturePath, recordedEvents } from '@switchboard/telephony/test-pbx';
 
 export const AMI_CREDENTIALS = { username: 'switchboard', secret: 'ami-test-secret' };
 
@@ -19,11 +18,11 @@ export async function startScriptedPbx(): Promise<{ pbx: ScriptedAmiServer; env:
 }
 
 /**
- * The events of a recorded Asterisk session (fixtures/ami), with the recording's internal caller numbers
+ * The events of a recorded Asterisk session (telephony's asterisk-ami fixtures), with the recording's internal caller numbers
  * replaced by real ones so calls meet the clients a test stored.
  */
 export function recordedCall(name: string, callers: Record<string, string> = {}): string[] {
-  let text = readFileSync(join(__dirname, '..', 'fixtures', 'ami', `${name}.ami`), 'utf8');
+  let text = readFileSync(pbxFixturePath('asterisk-ami', `${name}.ami`), 'utf8');
   for (const [recorded, real] of Object.entries(callers)) text = text.split(recorded).join(real);
   return recordedEvents(text);
 }

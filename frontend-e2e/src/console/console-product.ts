@@ -1,4 +1,4 @@
-import { ScriptedAmiServer } from '@switchboard/telephony';
+import { ScriptedAmiServer } from '@switchboard/telephony/test-pbx';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser';
 import { ProductServer, startProduct } from '../product-server';

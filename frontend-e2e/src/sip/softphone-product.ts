@@ -1,4 +1,4 @@
-import { ScriptedAmiServer } from '@switchboard/telephony';
+import { ScriptedAmiServer } from '@switchboard/telephony/test-pbx';
 import { KamailioServer, startKamailio } from '../kamailio';
 import { ProductServer, startProduct } from '../product-server';
 import { ADMIN } from '../signed-in';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { ScriptedAmiServer, SyntheticTraffic } from '@switchboard/telephony';
+import { ScriptedAmiServer, SyntheticTraffic } from '@switchboard/telephony/test-pbx';
 import { DataSource } from 'typeorm';
 import { clickToCallFrames } from './click-to-call-frames';
 

@@ -1,0 +1,9 @@
+/**
+ * `@switchboard/telephony/test-pbx`: the scripted AMI PBX, synthetic calls and the recorded PBX streams, for
+ * tests, the bench and the product's demo simulator. Kept apart from the library's main entry point, which
+ * holds what talks to a real PBX.
+ */
+export * from './pbx-fixtures';
+export * from './scripted-ami-server';
+export * from './synthetic-calls';
+export * from './synthetic-traffic';
