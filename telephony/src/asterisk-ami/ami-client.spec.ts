@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScriptedAmiServer, recordedEvents } from '../test-pbx/scripted-ami-server';
-import { AmiActionError, AmiClient } from './ami-client';
+import { AmiActionError, AmiClient, AmiClientOptions } from './ami-client';
 import { AmiMessage } from './ami-parser';
 
 const CREDENTIALS = { username: 'crm', secret: 'crm-secret' };
@@ -24,13 +24,13 @@ describe('AmiClient against the scripted PBX over TCP', () => {
   let pbx: ScriptedAmiServer;
   let port: number;
   const clients: AmiClient[] = [];
-  const client = (secret = CREDENTIALS.secret) => {
+  const client = (options: Partial<AmiClientOptions> = {}) => {
     const created = new AmiClient({
       host: '127.0.0.1',
       port,
-      username: CREDENTIALS.username,
-      secret,
+      ...CREDENTIALS,
       reconnectMinMs: 50,
+      ...options,
     });
     clients.push(created);
     return created;
@@ -56,7 +56,7 @@ describe('AmiClient against the scripted PBX over TCP', () => {
   });
 
   it('refuses a wrong secret without retrying', async () => {
-    const ami = client('wrong');
+    const ami = client({ secret: 'wrong' });
     await expect(ami.connect()).rejects.toBeInstanceOf(AmiActionError);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(pbx.actions.filter((action) => action['action'] === 'Login')).toHaveLength(1);
@@ -71,6 +71,27 @@ describe('AmiClient against the scripted PBX over TCP', () => {
     const events = (await received).map((event) => event['event']);
     expect(events.indexOf('AgentCalled')).toBeLessThan(events.indexOf('AgentConnect'));
     expect(events.indexOf('AgentConnect')).toBeLessThan(events.lastIndexOf('Hangup'));
+  });
+
+  it('shows each event frame, and no response, to the onEventRead hook with the time it was read', async () => {
+    const read: { name: string; readAt: number }[] = [];
+    const ami = client({ onEventRead: (event, readAt) => read.push({ name: event['event'], readAt }) });
+    await ami.connect();
+    await ami.action('Ping');
+    const frames = recordedEvents(readFileSync(join(__dirname, '__fixtures__', 'queue_answered_sip.ami')));
+    const stamped: number[] = [];
+    const received = collect(frames.length, (push) =>
+      ami.on('event', (event, readAt) => {
+        stamped.push(readAt);
+        push(event);
+      }),
+    );
+    const sentAt = performance.now();
+    pbx.broadcast(frames);
+    const events = await received;
+    expect(read.map(({ name }) => name)).toEqual(events.map((event) => event['event']));
+    expect(read.map(({ readAt }) => readAt)).toEqual(stamped);
+    expect(stamped.every((readAt) => readAt >= sentAt && readAt <= performance.now())).toBe(true);
   });
 
   it('reconnects and logs in again after the PBX drops the link, saying so', async () => {

@@ -14,6 +14,11 @@ export interface AmiClientOptions {
   actionTimeoutMs?: number;
   reconnectMinMs?: number;
   reconnectMaxMs?: number;
+  /**
+   * Sees every event frame as it is read, for measuring the link from outside (an events-per-second
+   * counter, say). Called synchronously on the socket's read: it must be cheap and must not throw.
+   */
+  onEventRead?: (event: AmiMessage, readAt: number) => void;
 }
 
 export class AmiActionError extends Error {
@@ -41,7 +46,8 @@ export interface AmiClientEvents {
   disconnected: [reason: string];
   /** The PBX refused the login: wrong user or secret. The client stops trying. */
   refused: [error: AmiActionError];
-  event: [event: AmiMessage];
+  /** `readAt`: `performance.now()` when the chunk holding the frame came off the socket. */
+  event: [event: AmiMessage, readAt: number];
   malformed: [frame: string, reason: string];
 }
 
@@ -57,6 +63,8 @@ export class AmiClient extends EventEmitter<AmiClientEvents> {
   private reconnectTimer: NodeJS.Timeout | null = null;
   private failures = 0;
   private closing = false;
+  /** When the chunk being parsed was read; the parser hands its frames over synchronously. */
+  private chunkReadAt = 0;
   private readonly parser = new AmiParser({
     message: (message) => this.dispatch(message),
     malformed: (frame, reason) => this.emit('malformed', frame, reason),
@@ -113,7 +121,10 @@ export class AmiClient extends EventEmitter<AmiClientEvents> {
     socket.setNoDelay(true);
     this.parser.reset();
     this.socket = socket;
-    socket.on('data', (chunk) => this.parser.push(chunk));
+    socket.on('data', (chunk) => {
+      this.chunkReadAt = performance.now();
+      this.parser.push(chunk);
+    });
     socket.on('error', () => undefined);
     socket.once('close', () => this.onClose(socket));
     socket.once('connect', () => {
@@ -149,7 +160,9 @@ export class AmiClient extends EventEmitter<AmiClientEvents> {
   private dispatch(message: AmiMessage): void {
     const pending = message['actionid'] ? this.pending.get(message['actionid']) : undefined;
     if (!pending) {
-      if (message['event']) this.emit('event', message);
+      if (!message['event']) return;
+      this.options.onEventRead?.(message, this.chunkReadAt);
+      this.emit('event', message, this.chunkReadAt);
       return;
     }
     if (message['response']) {

@@ -158,6 +158,20 @@ describe('AsteriskAmiAdapter against the scripted PBX over TCP', () => {
     ]);
   });
 
+  it('stamps call events with when their frame was read and when they were normalized', async () => {
+    await adapter.start();
+    const ended = until(adapter, (event) => event.type === 'call.ended');
+    const sentAt = performance.now();
+    pbx.broadcast(fixture('queue_answered_sip.ami'));
+    const calls = (await ended).filter((event) => 'callId' in event);
+    expect(calls.length).toBeGreaterThan(2);
+    for (const event of calls) {
+      const timing = 'timing' in event ? event.timing : undefined;
+      expect(timing?.frameReadAt).toBeGreaterThanOrEqual(sentAt);
+      expect(timing?.normalizedAt).toBeGreaterThanOrEqual(timing?.frameReadAt ?? Infinity);
+    }
+  });
+
   it('logs a malformed frame, skips it and reads the next call', async () => {
     await adapter.start();
     const ringing = until(adapter, (event) => event.type === 'agent.ringing');

@@ -6,7 +6,7 @@ import {
   PbxListener,
   QueueMemberRequest,
 } from '../port/pbx-adapter';
-import { PbxEvent } from '../port/pbx-events';
+import { PbxEvent, PbxEventTiming } from '../port/pbx-events';
 import { AmiClient, AmiClientOptions } from './ami-client';
 import { AmiMessage } from './ami-parser';
 import { AsteriskCallTracker, LiveChannel } from './asterisk-call-tracker';
@@ -32,15 +32,17 @@ export class AsteriskAmiAdapter implements PbxAdapter {
   private readonly tracker: AsteriskCallTracker;
   private readonly listeners: PbxListener[] = [];
   private state: PbxLinkState = 'disconnected';
-  /** Events held back while a resync runs; null when none does. */
-  private heldBack: AmiMessage[] | null = null;
+  /** Events held back while a resync runs, with their read times; null when none does. */
+  private heldBack: { event: AmiMessage; readAt: number }[] | null = null;
   private readonly now: () => Date;
 
   constructor(private readonly options: AsteriskAmiAdapterOptions) {
     this.now = options.now ?? (() => new Date());
     this.client = new AmiClient(options);
     this.tracker = new AsteriskCallTracker({ now: this.now, isAgent: options.isAgent });
-    this.client.on('event', (event) => (this.heldBack ? this.heldBack.push(event) : this.handle(event)));
+    this.client.on('event', (event, readAt) =>
+      this.heldBack ? this.heldBack.push({ event, readAt }) : this.handle(event, readAt),
+    );
     this.client.on('malformed', (frame, reason) => options.onMalformed?.(frame, reason));
     this.client.on('connected', () => void this.resync());
     this.client.on('disconnected', (reason) => this.setState('disconnected', reason));
@@ -112,12 +114,14 @@ export class AsteriskAmiAdapter implements PbxAdapter {
     } finally {
       const held = this.heldBack ?? [];
       this.heldBack = null;
-      held.forEach((event) => this.handle(event));
+      held.forEach(({ event, readAt }) => this.handle(event, readAt));
     }
   }
 
-  private handle(event: AmiMessage): void {
-    this.emit(this.tracker.handle(event));
+  private handle(event: AmiMessage, readAt: number): void {
+    const calls = this.tracker.handle(event);
+    if (calls.length > 0)
+      this.emit(withTiming(calls, { frameReadAt: readAt, normalizedAt: performance.now() }));
     this.emit(presenceEvents(event, this.now()));
   }
 
@@ -130,6 +134,10 @@ export class AsteriskAmiAdapter implements PbxAdapter {
     this.state = state;
     this.options.onLinkChanged?.(state, reason);
   }
+}
+
+function withTiming(events: PbxEvent[], timing: PbxEventTiming): PbxEvent[] {
+  return events.map((event) => ('callId' in event ? { ...event, timing } : event));
 }
 
 function liveChannel(item: AmiMessage): LiveChannel {

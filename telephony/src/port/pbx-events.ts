@@ -5,10 +5,21 @@ export type { CallDisposition };
 /** Why an agent's phone stopped ringing without them answering. */
 export type RingStopReason = 'no-answer' | 'busy' | 'answered-elsewhere' | 'caller-hung-up';
 
+/**
+ * Where an event's time went inside this process, in `performance.now()` milliseconds: when the PBX's frame
+ * behind it was read off the socket, and when the adapter had turned it into this event. Set by adapters
+ * that read a stream (Asterisk AMI), so the backend can time the screen-pop from the first byte.
+ */
+export interface PbxEventTiming {
+  frameReadAt: number;
+  normalizedAt: number;
+}
+
 interface CallRef {
   /** The PBX's id for the whole call across its legs (Asterisk: Linkedid, Binotel: generalCallID). */
   callId: string;
   at: Date;
+  timing?: PbxEventTiming;
 }
 
 /**
