@@ -7,6 +7,7 @@ import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
 import { ErrorFilter } from './core/http/error.filter';
 import { LoggingModule } from './core/logging/logging.module';
+import { MetricsModule } from './core/metrics/metrics.module';
 import { RealtimeModule } from './core/realtime/realtime.module';
 import { QueuesModule } from './core/queues/queues.module';
 import { RedisModule } from './core/redis/redis.module';
@@ -38,6 +39,7 @@ export class AppModule {
         RedisModule,
         QueuesModule,
         EventEmitterModule.forRoot(),
+        MetricsModule.forRoot('api'),
         ServeStaticModule.forRoot({
           rootPath: config.staticDir,
           exclude: ['/api/{*path}', '/socket.io/{*path}'],

@@ -60,3 +60,18 @@ describe('loadConfig: the PBX link', () => {
     expect(config.softphone.iceServers).toEqual(['stun:stun.example.com:3478']);
   });
 });
+
+describe('loadConfig: the metrics endpoints', () => {
+  it('serves none unless a port is given, on loopback by default', () => {
+    expect(loadConfig({ ...valid, METRICS_PORT: '' }).metrics).toEqual({
+      host: '127.0.0.1',
+      apiPort: null,
+      workerPort: null,
+    });
+    expect(loadConfig({ ...valid, METRICS_PORT: '9464', WORKER_METRICS_PORT: '0' }).metrics).toMatchObject({
+      apiPort: 9464,
+      workerPort: 0,
+    });
+    expect(() => loadConfig({ ...valid, METRICS_PORT: 'x' })).toThrow(/METRICS_PORT/);
+  });
+});

@@ -29,6 +29,8 @@ export interface AppConfig {
   publicUrl: string | null;
   pbx: PbxConfig;
   softphone: SoftphoneConfig;
+  /** Prometheus endpoints, one per process, each on its own port; null: that process serves none. */
+  metrics: { host: string; apiPort: number | null; workerPort: number | null };
 }
 
 export interface PbxConfig {
@@ -121,6 +123,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       domain: env.SIP_DOMAIN ?? null,
       iceServers: env.SIP_ICE_SERVERS,
       passwordSecret: env.SIP_PASSWORD_SECRET ?? null,
+    },
+    metrics: {
+      host: env.METRICS_HOST,
+      apiPort: env.METRICS_PORT ?? null,
+      workerPort: env.WORKER_METRICS_PORT ?? null,
     },
   };
 }

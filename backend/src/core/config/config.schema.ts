@@ -19,6 +19,12 @@ const commaList = z
       .filter(Boolean),
   );
 
+/** A TCP port, or unset (empty counts as unset); 0 picks a free one. */
+const optionalPort = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  z.coerce.number().int().min(0).max(65535).optional(),
+);
+
 /** Every environment variable the backend reads, with its default and rule. */
 export const PBX_MODES = ['asterisk', 'binotel', 'simulator', 'none'] as const;
 
@@ -86,6 +92,9 @@ export const environmentSchema = z
     SIP_DOMAIN: optionalText,
     SIP_ICE_SERVERS: commaList,
     SIP_PASSWORD_SECRET: optionalText,
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    METRICS_PORT: optionalPort,
+    WORKER_METRICS_PORT: optionalPort,
   })
   .superRefine((env, context) => {
     const need = (variable: keyof typeof env, why: string) => {

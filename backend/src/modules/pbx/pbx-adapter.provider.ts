@@ -4,6 +4,7 @@ import { AsteriskAmiAdapter, BinotelAdapter, PbxAdapter } from '@switchboard/tel
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
+import { PbxMetrics } from '../../core/metrics/pbx.metrics';
 import { ClientsService } from '../clients/clients.service';
 import { ExtensionDirectory } from '../users/extension-directory.service';
 import { PbxSimulator, SIMULATOR_CREDENTIALS } from './simulator/pbx-simulator';
@@ -19,9 +20,11 @@ function asteriskAdapter(
   config: AppConfig,
   directory: ExtensionDirectory,
   link: { host: string; port: number; username: string; secret: string },
+  metrics: PbxMetrics,
 ): AsteriskAmiAdapter {
   return new AsteriskAmiAdapter({
     ...link,
+    onEventRead: metrics.amiEventRead,
     originateContext: config.pbx.ami.originateContext,
     isAgent: (extension) => directory.isAgent(extension),
     onMalformed: (frame, reason) =>
@@ -54,22 +57,28 @@ export const pbxProviders: Provider[] = [
   },
   {
     provide: PBX_ADAPTER,
-    inject: [APP_CONFIG, ExtensionDirectory, ClientsService, PBX_SIMULATOR],
+    inject: [APP_CONFIG, ExtensionDirectory, ClientsService, PBX_SIMULATOR, PbxMetrics],
     useFactory: async (
       config: AppConfig,
       directory: ExtensionDirectory,
       clients: ClientsService,
       simulator: PbxSimulator | null,
+      metrics: PbxMetrics,
     ): Promise<PbxAdapter | null> => {
       switch (config.pbx.mode) {
         case 'asterisk':
-          return asteriskAdapter(config, directory, config.pbx.ami);
+          return asteriskAdapter(config, directory, config.pbx.ami, metrics);
         case 'binotel':
           return binotelAdapter(config, clients);
         case 'simulator': {
           if (!simulator) return null;
           const port = await simulator.start();
-          return asteriskAdapter(config, directory, { host: '127.0.0.1', port, ...SIMULATOR_CREDENTIALS });
+          return asteriskAdapter(
+            config,
+            directory,
+            { host: '127.0.0.1', port, ...SIMULATOR_CREDENTIALS },
+            metrics,
+          );
         }
         default:
           return null;

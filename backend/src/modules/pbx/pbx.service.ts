@@ -8,6 +8,7 @@ import {
   PbxAdapter,
   QueueMemberRequest,
 } from '@switchboard/telephony';
+import { PbxMetrics } from '../../core/metrics/pbx.metrics';
 import { PBX_ADAPTER } from './pbx-adapter.provider';
 import { PbxActionFailedError, PbxActionUnsupportedError, PbxNotConnectedError } from './pbx.errors';
 import { PBX_EVENT } from './pbx.events';
@@ -23,7 +24,10 @@ export class PbxService implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     @Inject(PBX_ADAPTER) private readonly adapter: PbxAdapter | null,
     private readonly events: EventEmitter2,
-  ) {}
+    metrics: PbxMetrics,
+  ) {
+    metrics.watchLink(() => this.linkState);
+  }
 
   get linkState(): PbxLinkState {
     return this.adapter?.linkState ?? 'not-configured';

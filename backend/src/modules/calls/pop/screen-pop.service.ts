@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { CallDirection, ScreenPop } from '@switchboard/contracts';
-import { PbxEvent } from '@switchboard/telephony';
+import { PbxEvent, PbxEventTiming } from '@switchboard/telephony';
 import { KeyedSerialQueue } from '../../../core/async/keyed-serial-queue';
 import { AppConfig } from '../../../core/config/app-config';
 import { APP_CONFIG } from '../../../core/config/config.module';
+import { PopMetrics } from '../../../core/metrics/pop.metrics';
 import { RealtimePublisher } from '../../../core/realtime/realtime.publisher';
 import { ExtensionDirectory } from '../../users/extension-directory.service';
 import { PBX_EVENT } from '../../pbx/pbx.events';
@@ -36,6 +37,7 @@ export class ScreenPopService {
     private readonly directory: ExtensionDirectory,
     private readonly builder: ScreenPopBuilder,
     private readonly publisher: RealtimePublisher,
+    private readonly metrics: PopMetrics,
   ) {}
 
   /** Pops a click-to-call on the agent who placed it, before the PBX has said anything of it. */
@@ -60,7 +62,7 @@ export class ScreenPopService {
         this.callOf(callId, event.direction);
         return;
       case 'agent.ringing':
-        return this.ring(callId, event.agent, event.callerNumber, event.queue);
+        return this.ring(callId, event.agent, event.callerNumber, event.queue, event.timing);
       case 'agent.stoppedRinging':
         return this.toAgent(callId, event.agent, (userId) =>
           this.publisher.toUser(userId, 'call.ringStopped', { callId, reason: event.reason }),
@@ -72,17 +74,33 @@ export class ScreenPopService {
     }
   }
 
-  private async ring(callId: string, agent: string, number: string, queue: string | null): Promise<void> {
+  private async ring(
+    callId: string,
+    agent: string,
+    number: string,
+    queue: string | null,
+    timing?: PbxEventTiming,
+  ): Promise<void> {
     const owner = this.directory.owner(agent);
     if (!owner) return this.logger.debug({ callId, agent }, 'A phone without a user rings; no pop');
-    await this.pop(this.callOf(callId, 'inbound'), callId, owner.id, number, queue);
+    await this.pop(this.callOf(callId, 'inbound'), callId, owner.id, number, queue, timing);
   }
 
-  private async pop(call: LiveCall, callId: string, userId: string, number: string, queue: string | null) {
+  private async pop(
+    call: LiveCall,
+    callId: string,
+    userId: string,
+    number: string,
+    queue: string | null,
+    timing?: PbxEventTiming,
+  ) {
     if (call.popped.has(userId)) return;
     call.popped.add(userId);
     call.pop ??= this.builder.build({ callId, direction: call.direction, number, queue });
-    this.publisher.toUser(userId, 'call.ringing', await call.pop);
+    const pop = await call.pop;
+    const builtAt = performance.now();
+    this.publisher.toUser(userId, 'call.ringing', pop);
+    if (timing) this.metrics.popped(timing, builtAt, performance.now());
     this.logger.debug({ callId, userId }, 'Screen-pop sent');
   }
 
