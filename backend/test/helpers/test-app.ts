@@ -6,6 +6,7 @@ import Redis from 'ioredis';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/core/config/app-config';
+import { applyMigrations } from '../../src/database/standalone-data-source';
 import { createTestDatabase } from './test-database';
 
 export const ADMIN = { login: 'admin', password: 'admin-password-1' };
@@ -37,6 +38,7 @@ export interface TestApp {
  */
 export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  await applyMigrations(database.url);
   const redisPrefix = `sb-test-${randomBytes(4).toString('hex')}:`;
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -4,12 +4,12 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { databaseOptions } from './database-options';
 
-/** PostgreSQL through TypeORM; migrations run at boot (see main.ts), never synchronize. */
+/** PostgreSQL through TypeORM; each module registers its own entities; never synchronize. */
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ ...databaseOptions(config.databaseUrl), migrationsRun: true }),
+      useFactory: (config: AppConfig) => ({ ...databaseOptions(config.databaseUrl), autoLoadEntities: true }),
     }),
   ],
 })

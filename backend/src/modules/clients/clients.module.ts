@@ -3,7 +3,6 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
-import { RealtimeModule } from '../../core/realtime/realtime.module';
 import { ClientContact } from './client-contact.entity';
 import { ClientEmail } from './client-email.entity';
 import { ClientPhone } from './client-phone.entity';
@@ -44,7 +43,6 @@ import { ClientSegmentsService } from './segments/client-segments.service';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ limits: { fileSize: config.clientImportMaxBytes, files: 1 } }),
     }),
-    RealtimeModule,
   ],
   // The export route comes before `clients/:id`, which would otherwise take `export` for an id.
   controllers: [

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { USER_SESSIONS_REVOKED, UserSessionsRevokedEvent } from '../../modules/users/user.events';
-import { RealtimePublisher } from './realtime.publisher';
+import { USER_SESSIONS_REVOKED, UserSessionsRevokedEvent } from './user.events';
+import { RealtimePublisher } from '../../core/realtime/realtime.publisher';
 
 /** A deactivated user or one whose password was reset is told so and their consoles are closed. */
 @Injectable()

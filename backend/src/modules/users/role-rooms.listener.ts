@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { USER_SAVED, UserSavedEvent } from '../../modules/users/user.events';
-import { RealtimePublisher } from './realtime.publisher';
+import { USER_SAVED, UserSavedEvent } from './user.events';
+import { RealtimePublisher } from '../../core/realtime/realtime.publisher';
 
 /** A user whose role changed joins or leaves the supervisors' room on the sockets they already have open. */
 @Injectable()
