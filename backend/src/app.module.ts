@@ -34,7 +34,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule,
-        DatabaseModule,
+        DatabaseModule.forRoot(),
         RedisModule,
         QueuesModule,
         EventsModule,

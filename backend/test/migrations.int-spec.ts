@@ -17,7 +17,9 @@ describe('migrations', () => {
 
   it('are generated against the same entities the modules register', async () => {
     const tables = (source: DataSource) => source.entityMetadatas.map((entity) => entity.tableName).sort();
-    const standalone = await standaloneDataSource(String(t.app.get(DataSource).options.url)).initialize();
+    const standalone = await standaloneDataSource(
+      (t.app.get(DataSource).options as { url: string }).url,
+    ).initialize();
     try {
       expect(tables(standalone)).toEqual(tables(t.app.get(DataSource)));
       expect(standalone.migrations.length).toBeGreaterThanOrEqual(10);

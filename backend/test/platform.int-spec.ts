@@ -1,3 +1,4 @@
+import { createServer, AddressInfo } from 'node:net';
 import {
   AGENT_NAMESPACE,
   ClientToServerEvents,
@@ -36,6 +37,28 @@ describe('health, routing and the agent socket', () => {
   it('reports database, Redis and PBX state', async () => {
     const response = await t.http().get('/api/health').set(asAdmin).expect(200);
     expect(response.body).toMatchObject({ status: 'ok', database: 'up', redis: 'up', pbx: 'not-configured' });
+  });
+
+  it('answers the liveness and readiness probes without a token and with nothing but the status', async () => {
+    expect((await t.http().get('/api/health/live').expect(200)).body).toEqual({ status: 'ok' });
+    expect((await t.http().get('/api/health/ready').expect(200)).body).toEqual({ status: 'ok' });
+    await t.http().get('/api/health').expect(401);
+  });
+
+  it('keeps the detailed report for admins', async () => {
+    const operator = await t.http().post('/api/users').set(asAdmin).send({
+      login: 'health-operator',
+      password: 'operator-password-1',
+      displayName: 'Operator',
+      role: 'operator',
+    });
+    expect(operator.status).toBe(201);
+    const { accessToken } = await t.login('health-operator', 'operator-password-1');
+    await t
+      .http()
+      .get('/api/health')
+      .set({ authorization: `Bearer ${accessToken}` })
+      .expect(403);
   });
 
   it('answers unknown API routes with a JSON 404 and tags each response with a request id', async () => {
@@ -77,5 +100,29 @@ describe('health, routing and the agent socket', () => {
     await closed;
     expect(bHeard).not.toHaveBeenCalled();
     expect(b.connected).toBe(true);
+  });
+});
+
+describe('readiness with the PBX out of reach', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    t = await startTestApp({
+      PBX_MODE: 'asterisk',
+      AMI_PORT: String(port),
+      AMI_USERNAME: 'switchboard',
+      AMI_SECRET: 'no-such-pbx',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('answers 503 without naming what is down, while liveness stays 200', async () => {
+    const ready = await t.http().get('/api/health/ready').expect(503);
+    expect(ready.body).toEqual({ code: 'NOT_READY', message: 'Not ready to serve requests' });
+    await t.http().get('/api/health/live').expect(200);
   });
 });

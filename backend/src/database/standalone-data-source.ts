@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { databaseOptions } from '../core/database/database-options';
 
-/** Every module's entities, for tools that run outside the application (migration generate, seeding). */
-const ENTITIES_GLOB = join(__dirname, '..', 'modules', '**', '*.entity.{ts,js}');
+/** Every module's entities: for tools outside the application and for the worker, which loads few modules. */
+export const ENTITIES_GLOB = join(__dirname, '..', 'modules', '**', '*.entity.{ts,js}');
 
 /** A data source outside Nest: the TypeORM CLI, `npm run migrate`, the bench's seeding. */
 export function standaloneDataSource(url: string): DataSource {

@@ -13,7 +13,6 @@ import { ClientsExportController } from './export/clients-export.controller';
 import { ClientImportRecord } from './import/client-import.entity';
 import { ClientImportsController } from './import/client-imports.controller';
 import { ClientImportsService } from './import/client-imports.service';
-import { ClientImportProcessor } from './jobs/client-import.processor';
 import { CustomField } from './custom-fields/custom-field.entity';
 import { CustomFieldsController } from './custom-fields/custom-fields.controller';
 import { CustomFieldsService } from './custom-fields/custom-fields.service';
@@ -62,8 +61,13 @@ import { ClientSegmentsService } from './segments/client-segments.service';
     CustomFieldsService,
     ClientSegmentsService,
     ClientImportsService,
-    ClientImportProcessor,
   ],
-  exports: [ClientsService, ClientsSearchService, ClientHistoryService, ClientSegmentsService],
+  exports: [
+    ClientsService,
+    ClientsSearchService,
+    ClientHistoryService,
+    ClientSegmentsService,
+    CustomFieldsService,
+  ],
 })
 export class ClientsModule {}
