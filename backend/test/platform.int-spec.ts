@@ -68,6 +68,30 @@ describe('health, routing and the agent socket', () => {
     expect(response.headers['x-request-id']).toEqual(expect.any(String));
   });
 
+  it('refuses NUL characters and absurd nesting with 400 naming the field, and huge sign-in bodies with 413', async () => {
+    const query = await t.http().get('/api/clients?q=%00').set(asAdmin).expect(400);
+    expect(query.body.details).toEqual([{ field: '(url)', reason: expect.stringMatching(/NUL/) }]);
+    const body = await t
+      .http()
+      .post('/api/clients')
+      .set(asAdmin)
+      .send({ kind: 'person', firstName: 'Ol\u0000ena' });
+    expect(body.status).toBe(400);
+    expect(body.body.details).toEqual([{ field: 'firstName', reason: expect.stringMatching(/NUL/) }]);
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const nested = await t
+      .http()
+      .post('/api/clients')
+      .set(asAdmin)
+      .set('content-type', 'application/json')
+      .send(`{"tags":${deep}}`);
+    expect(nested.status).toBe(400);
+    expect(nested.body.details[0].reason).toMatch(/deeper/);
+    const flood = `{"login":${'['.repeat(400_000)}${']'.repeat(400_000)}}`;
+    await t.http().post('/api/auth/login').set('content-type', 'application/json').send(flood).expect(413);
+    await t.http().get('/api/health/live').expect(200);
+  });
+
   it('refuses a socket without a valid token', async () => {
     const error = await new Promise<Error>((resolve) => connect('forged').on('connect_error', resolve));
     expect(error.message).toMatch(/invalid|expired/i);
