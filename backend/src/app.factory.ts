@@ -16,7 +16,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.useWebSocketAdapter(new RedisIoAdapter(app, config.redis));
+  app.useWebSocketAdapter(new RedisIoAdapter(app, config));
   useJsonBody(app);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());

@@ -99,6 +99,26 @@ describe('health, routing and the agent socket', () => {
     expect(anonymous.message).toBe('Authentication required');
   });
 
+  it("refuses a socket handshake from another site's page", async () => {
+    const { accessToken } = await t.login(ADMIN.login, ADMIN.password);
+    const foreign = io(`${t.url}${AGENT_NAMESPACE}`, {
+      auth: { token: accessToken },
+      transports: ['websocket'],
+      reconnection: false,
+      extraHeaders: { origin: 'https://evil.example' },
+    });
+    sockets.push(foreign);
+    await new Promise<Error>((resolve) => foreign.on('connect_error', resolve));
+    const own = io(`${t.url}${AGENT_NAMESPACE}`, {
+      auth: { token: accessToken },
+      transports: ['websocket'],
+      reconnection: false,
+      extraHeaders: { origin: t.url },
+    });
+    sockets.push(own);
+    await new Promise<void>((resolve) => own.on('connect', resolve));
+  });
+
   it('tells a deactivated user so on their own socket and closes it, leaving others connected', async () => {
     const create = (login: string) =>
       t

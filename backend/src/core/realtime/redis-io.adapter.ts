@@ -1,31 +1,41 @@
+import { IncomingMessage } from 'node:http';
 import { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import { Server, ServerOptions } from 'socket.io';
 import { AppConfig } from '../config/app-config';
+import { originAllowed } from './origin-policy';
 import { realtimeChannelKey } from './realtime-channel';
 
 /**
  * socket.io with its rooms shared through Redis: what the worker publishes (through a Redis emitter)
- * and what another API instance emits reach the sockets connected here.
+ * and what another API instance emits reach the sockets connected here. Handshakes from another site's
+ * pages are refused.
  */
 export class RedisIoAdapter extends IoAdapter {
   private readonly clients: Redis[] = [];
 
   constructor(
     app: INestApplicationContext,
-    private readonly redis: AppConfig['redis'],
+    private readonly config: Pick<AppConfig, 'redis' | 'publicUrl' | 'env'>,
   ) {
     super(app);
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    const server = super.createIOServer(port, options) as Server;
-    const publisher = new Redis(this.redis.url, { maxRetriesPerRequest: 2 });
+    const policy = {
+      publicUrl: this.config.publicUrl,
+      allowLocalDevServer: this.config.env === 'development',
+    };
+    const allowRequest = (request: IncomingMessage, accept: (error: null, success: boolean) => void) =>
+      accept(null, originAllowed(request, policy));
+    const server = super.createIOServer(port, { ...options, allowRequest }) as Server;
+    const { redis } = this.config;
+    const publisher = new Redis(redis.url, { maxRetriesPerRequest: 2 });
     const subscriber = publisher.duplicate();
     this.clients.push(publisher, subscriber);
-    server.adapter(createAdapter(publisher, subscriber, { key: realtimeChannelKey(this.redis.prefix) }));
+    server.adapter(createAdapter(publisher, subscriber, { key: realtimeChannelKey(redis.prefix) }));
     return server;
   }
 
