@@ -2,13 +2,15 @@ import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Registry } from 'prom-client';
 import { DataSource, Like } from 'typeorm';
 import { createApp } from '../src/app.factory';
 import { AccessTokens } from '../src/modules/auth/access-tokens.service';
 import { ExtensionDirectory } from '../src/modules/users/extension-directory.service';
 import { User } from '../src/modules/users/user.entity';
 import { benchConfig } from './bench-config';
-import { LOAD_CREDENTIALS, LoadPlan } from './pop-plan';
+import { LOAD_CREDENTIALS, LoadMessage, LoadPlan } from './pop-plan';
+import { popStagesLine, resetPopStages } from './pop-stages';
 
 const AGENTS = 300;
 const FIRST_EXTENSION = 3000;
@@ -55,9 +57,17 @@ export async function popLatency(databaseUrl: string, clients: number, rates: nu
       rates,
       secondsPerRate: SECONDS_PER_RATE,
     };
+    const registry = app.get(Registry);
+    const stages: Promise<string>[] = [];
+    const lines = new Promise<string[]>((resolve) =>
+      load.on('message', (message: LoadMessage) => {
+        if ('measuring' in message) resetPopStages(registry);
+        if ('measured' in message) stages.push(popStagesLine(registry, message.measured));
+        if ('lines' in message) resolve(message.lines);
+      }),
+    );
     load.send(plan);
-    const [{ lines }] = (await once(load, 'message')) as [{ lines: string[] }];
-    return lines;
+    return [...(await lines), ...(await Promise.all(stages))];
   } finally {
     load.kill();
     await app.close();

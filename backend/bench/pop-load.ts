@@ -2,10 +2,12 @@ import { AGENT_NAMESPACE, ClientToServerEvents, ServerToClientEvents } from '@sw
 import { ScriptedAmiServer, SyntheticTraffic } from '@switchboard/telephony/test-pbx';
 import { io, Socket } from 'socket.io-client';
 import { callIdOf } from '../src/modules/calls/call-id';
-import { LOAD_CREDENTIALS, LoadPlan } from './pop-plan';
+import { LOAD_CREDENTIALS, LoadMessage, LoadPlan } from './pop-plan';
 import { percentile } from './stats';
 
 type AgentSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+const tell = (message: LoadMessage) => process.send?.(message);
 
 /**
  * The load side of the screen-pop bench, in its own process so that it does not share the backend's CPU
@@ -14,7 +16,7 @@ type AgentSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  */
 async function main(): Promise<void> {
   const pbx = new ScriptedAmiServer(LOAD_CREDENTIALS);
-  process.send?.({ amiPort: await pbx.listen() });
+  tell({ amiPort: await pbx.listen() });
   const plan = await new Promise<LoadPlan>((resolve) =>
     process.once('message', (message) => resolve(message as LoadPlan)),
   );
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
   const warmUp = [Math.max(...plan.rates), false] as const;
   for (const [rate, measured] of [warmUp, ...plan.rates.map((r) => [r, true] as const)]) {
     samples.length = 0;
+    if (measured) tell({ measuring: rate });
     let placed = 0;
     const traffic = new SyntheticTraffic(pbx, {
       callsPerSecond: rate,
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     sentAt.clear();
     if (!measured) continue;
+    tell({ measured: rate });
     const sorted = [...samples].sort((a, b) => a - b);
     const latency = [50, 99].map((p) => `p${p} ${percentile(sorted, p).toFixed(2)} ms`).join(', ');
     const name = `pbx: screen-pop at ${rate} calls/s`.padEnd(34);
@@ -72,7 +76,7 @@ async function main(): Promise<void> {
   }
   sockets.forEach((socket) => socket.disconnect());
   await pbx.close();
-  process.send?.({ lines });
+  tell({ lines });
 }
 
 main().catch((error: unknown) => {

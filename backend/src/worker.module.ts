@@ -5,6 +5,7 @@ import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
 import { EventsModule } from './core/events/events.module';
 import { LoggingModule } from './core/logging/logging.module';
+import { MetricsModule } from './core/metrics/metrics.module';
 import { ProcessorsCheck } from './core/queues/processors.check';
 import { QueuesModule } from './core/queues/queues.module';
 import { RealtimeEmitterModule } from './core/realtime/realtime-emitter.module';
@@ -26,6 +27,7 @@ export class WorkerModule {
         RedisModule,
         QueuesModule,
         EventsModule,
+        MetricsModule.forRoot('worker'),
         RealtimeEmitterModule,
         DiscoveryModule,
         ClientsJobsModule,

@@ -1,15 +1,24 @@
-import { getQueueToken } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
+import { AddressInfo, createServer } from 'node:net';
+import { ScriptedAmiServer } from '@switchboard/telephony/test-pbx';
 import request from 'supertest';
-import { QUEUES } from '../src/core/queues/queues';
 import { MetricsServer } from '../src/core/metrics/metrics.server';
+import { QUEUES } from '../src/core/queues/queues';
 import { connectAgent, eventually } from './helpers/agent-client';
 import { AuthHeader, adminHeader, userHeader } from './helpers/auth-headers';
+import { runJob } from './helpers/run-job';
 import { recordedCall, startScriptedPbx } from './helpers/scripted-pbx';
 import { TestApp, startTestApp } from './helpers/test-app';
-import { ScriptedAmiServer } from '@switchboard/telephony/test-pbx';
 
 const BOARD = '/api/admin/queue-board';
+
+/** A port nothing listens on now, for the worker process, which cannot say which port it took. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 /** One sample's value from Prometheus' text format, or undefined when the series is absent. */
 function sample(text: string, series: string): number | undefined {
@@ -23,12 +32,18 @@ describe('metrics and the queue board', () => {
   let admin: AuthHeader;
   let operator: AuthHeader;
   let metricsUrl: string;
-  const scrape = async () => (await request(metricsUrl).get('/metrics').expect(200)).text;
+  let workerMetricsUrl: string;
+  const scrape = async (url = metricsUrl) => (await request(url).get('/metrics').expect(200)).text;
 
   beforeAll(async () => {
     const scripted = await startScriptedPbx();
     pbx = scripted.pbx;
-    t = await startTestApp({ ...scripted.env, METRICS_PORT: '0' });
+    const workerPort = await freePort();
+    workerMetricsUrl = `http://127.0.0.1:${workerPort}`;
+    t = await startTestApp(
+      { ...scripted.env, METRICS_PORT: '0', WORKER_METRICS_PORT: String(workerPort) },
+      { worker: true },
+    );
     admin = await adminHeader(t);
     operator = await userHeader(t, 'operator');
     const address = t.app.get(MetricsServer).address();
@@ -81,14 +96,11 @@ describe('metrics and the queue board', () => {
     expect(sample(text, `switchboard_queue_jobs{queue="${QUEUES.clientImport}",state="waiting"}`)).toBe(0);
   });
 
-  it('records how late a worker started a job', async () => {
-    const queue = t.app.get<Queue>(getQueueToken(QUEUES.bonusExpiry));
-    await queue.add('expire', {});
-    await eventually(async () =>
-      expect(
-        sample(await scrape(), `switchboard_job_lateness_seconds_count{queue="${QUEUES.bonusExpiry}"}`),
-      ).toBe(1),
-    );
+  it('records in the worker process how late it started a job', async () => {
+    await runJob(t.app, QUEUES.bonusExpiry, 'expire');
+    const text = await scrape(workerMetricsUrl);
+    expect(sample(text, `switchboard_job_lateness_seconds_count{queue="${QUEUES.bonusExpiry}"}`)).toBe(1);
+    expect(text).not.toContain('switchboard_http_request_duration_seconds');
   });
 
   it('serves metrics on loopback only and never through the API', async () => {
@@ -120,5 +132,15 @@ describe('metrics and the queue board', () => {
       Object.values(QUEUES).sort(),
     );
     await t.http().get(`${BOARD}/api/queues`).expect(401);
+  });
+
+  it('closes the board to an admin demoted since the cookie was given', async () => {
+    const other = await userHeader(t, 'admin');
+    const granted = await t.http().post('/api/admin/queue-board-sessions').set(other).expect(204);
+    const [cookie] = ([] as string[]).concat(granted.headers['set-cookie'] ?? []);
+    const value = cookie.split(';')[0];
+    await t.http().get(`${BOARD}/api/queues`).set('Cookie', value).expect(200);
+    await t.http().patch(`/api/users/${other.id}`).set(admin).send({ role: 'operator' }).expect(200);
+    await t.http().get(`${BOARD}/api/queues`).set('Cookie', value).expect(403);
   });
 });

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Registry } from 'prom-client';
 import { queueDepthGauge } from './queue-depth.metrics';
 
@@ -23,7 +24,10 @@ describe('queueDepthGauge', () => {
   it('leaves the depths out of a scrape Redis cannot answer, instead of reporting zero', async () => {
     const registry = new Registry();
     const down = { name: 'client-import', getJobCounts: jest.fn(() => Promise.reject(new Error('down'))) };
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     queueDepthGauge(registry, [down]);
     expect(await registry.metrics()).not.toContain('switchboard_queue_jobs{');
+    expect(warn).toHaveBeenCalledWith({ reason: 'down' }, 'Queue depths left out of this scrape');
+    warn.mockRestore();
   });
 });

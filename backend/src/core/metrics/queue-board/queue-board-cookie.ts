@@ -1,19 +1,19 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const QUEUE_BOARD_COOKIE = 'sb_queue_board';
-/** Long enough to look into a queue, short enough that a revoked admin loses the board soon after. */
+/** Long enough to look into a queue; the session behind it is checked again on every request anyway. */
 export const QUEUE_BOARD_COOKIE_TTL_SECONDS = 10 * 60;
 
 interface BoardGrant {
-  /** The admin who opened the board. */
-  sub: string;
+  /** The admin's access token: each board request checks that its session is still live and an admin's. */
+  token: string;
   /** Unix seconds. */
   exp: number;
 }
 
 /**
- * The key that signs board cookies: derived from the JWT secret for this one purpose, so a board cookie is
- * never a valid access token and an access token never a valid board cookie.
+ * The key that signs board cookies: derived from the JWT secret for this one purpose, so that only a cookie
+ * this server made for the board is accepted there.
  */
 export function queueBoardKey(jwtSecret: string): Buffer {
   return createHmac('sha256', jwtSecret).update('switchboard queue-board cookie').digest();
@@ -21,13 +21,13 @@ export function queueBoardKey(jwtSecret: string): Buffer {
 
 const mac = (key: Buffer, payload: string) => createHmac('sha256', key).update(payload).digest('base64url');
 
-export function signQueueBoardCookie(key: Buffer, userId: string, nowSeconds: number): string {
-  const grant: BoardGrant = { sub: userId, exp: nowSeconds + QUEUE_BOARD_COOKIE_TTL_SECONDS };
+export function signQueueBoardCookie(key: Buffer, token: string, nowSeconds: number): string {
+  const grant: BoardGrant = { token, exp: nowSeconds + QUEUE_BOARD_COOKIE_TTL_SECONDS };
   const payload = Buffer.from(JSON.stringify(grant)).toString('base64url');
   return `${payload}.${mac(key, payload)}`;
 }
 
-/** The admin's id when the cookie is ours, untouched and unexpired; null otherwise. */
+/** The access token inside, when the cookie is ours, untouched and unexpired; null otherwise. */
 export function verifyQueueBoardCookie(key: Buffer, value: string, nowSeconds: number): string | null {
   const [payload, signature, extra] = value.split('.');
   if (!payload || !signature || extra !== undefined) return null;
@@ -35,8 +35,9 @@ export function verifyQueueBoardCookie(key: Buffer, value: string, nowSeconds: n
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   const grant = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<BoardGrant>;
-  if (typeof grant.sub !== 'string' || typeof grant.exp !== 'number' || grant.exp <= nowSeconds) return null;
-  return grant.sub;
+  if (typeof grant.token !== 'string' || typeof grant.exp !== 'number' || grant.exp <= nowSeconds)
+    return null;
+  return grant.token;
 }
 
 /** One cookie's value from a `Cookie` header. */
