@@ -30,6 +30,7 @@ describe("MetricsModule for the worker's process", () => {
       const scraped = await request(`http://127.0.0.1:${address?.port}`).get('/metrics').expect(200);
       expect(scraped.text).toContain('switchboard_job_lateness_seconds');
       expect(scraped.text).toContain('nodejs_eventloop_lag_seconds');
+      expect(scraped.text).not.toContain('switchboard_pbx_link_state');
       await request(`http://127.0.0.1:${address?.port}`).get('/other').expect(404);
     } finally {
       await app.close();

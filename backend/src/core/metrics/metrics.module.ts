@@ -39,15 +39,15 @@ class HttpMetricsModule implements NestModule {
 
 /**
  * Prometheus metrics of one process, served on its own port (METRICS_PORT for the API, WORKER_METRICS_PORT
- * for the worker). Every process records job lateness for the processors it runs and exports the pop and
- * PBX metrics for whoever reports them; the API adds HTTP latency, queue depths (counted once, by the API,
- * however many workers run) and Bull Board.
+ * for the worker), with Node's own metrics. Every process records job lateness for the processors it runs
+ * (none in the API, where it finds no processor); the API adds the screen-pop and PBX link metrics, HTTP
+ * latency, queue depths (counted once, by the API, however many workers run) and Bull Board.
  */
 @Global()
 @Module({})
 export class MetricsModule {
   static forRoot(process: MetricsProcess): DynamicModule {
-    const providers: Provider[] = [
+    const shared: Provider[] = [
       { provide: Registry, useFactory: createMetricsRegistry },
       {
         provide: METRICS_PORT,
@@ -56,11 +56,12 @@ export class MetricsModule {
           process === 'api' ? config.metrics.apiPort : config.metrics.workerPort,
       },
       MetricsServer,
-      PopMetrics,
-      PbxMetrics,
       JobLatenessMetrics,
       JobLatenessRecorder,
     ];
+    const exports = [Registry, MetricsServer, JobLatenessMetrics];
+    if (process === 'worker')
+      return { module: MetricsModule, imports: [DiscoveryModule], providers: shared, exports };
     const queueDepth: Provider = {
       provide: QUEUE_DEPTH,
       inject: [Registry, ...Object.values(QUEUES).map((name) => getQueueToken(name))],
@@ -68,9 +69,9 @@ export class MetricsModule {
     };
     return {
       module: MetricsModule,
-      imports: [DiscoveryModule, ...(process === 'api' ? [HttpMetricsModule, QueueBoardModule] : [])],
-      providers: process === 'api' ? [...providers, queueDepth] : providers,
-      exports: [Registry, MetricsServer, PopMetrics, PbxMetrics, JobLatenessMetrics],
+      imports: [DiscoveryModule, HttpMetricsModule, QueueBoardModule],
+      providers: [...shared, PopMetrics, PbxMetrics, queueDepth],
+      exports: [...exports, PopMetrics, PbxMetrics],
     };
   }
 }
