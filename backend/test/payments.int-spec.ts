@@ -206,6 +206,20 @@ describe('payments, debts and bonuses', () => {
     expect(entries.filter((entry: { kind: string }) => entry.kind === 'expiry')).toHaveLength(1);
   });
 
+  it('refuses a payment dated in the future or before 2000, storing nothing', async () => {
+    const order = await newOrder({ items: [{ name: 'Lamp', quantity: 1, price: '100' }] });
+    for (const paidAt of ['2999-01-01T00:00:00Z', '1970-01-01T00:00:00Z']) {
+      const refused = await pay(order.id, { amount: '10', paidAt });
+      expect(refused.status).toBe(400);
+      expect(refused.body.details).toEqual([
+        { field: 'paidAt', reason: expect.stringMatching(/not in the future/) },
+      ]);
+    }
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    expect((await pay(order.id, { amount: '100', paidAt: yesterday })).status).toBe(201);
+    expect((await t.http().get(`/api/orders/${order.id}/payments`).set(operator)).body).toHaveLength(1);
+  });
+
   it('lists debtors for supervisors, the largest overdue first', async () => {
     await t.http().get('/api/debtors').set(operator).expect(403);
     const debtors = await t.http().get('/api/debtors').set(admin).expect(200);

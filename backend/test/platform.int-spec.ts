@@ -61,6 +61,16 @@ describe('health, routing and the agent socket', () => {
       .expect(403);
   });
 
+  it('sends security headers: a CSP allowing only its own scripts, no framing, no HSTS over plain HTTP', async () => {
+    const response = await t.http().get('/api/health/live').expect(200);
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
   it('answers unknown API routes with a JSON 404 and tags each response with a request id', async () => {
     const response = await t.http().get('/api/no-such-thing').set(asAdmin);
     expect(response.status).toBe(404);
@@ -144,6 +154,26 @@ describe('health, routing and the agent socket', () => {
     await closed;
     expect(bHeard).not.toHaveBeenCalled();
     expect(b.connected).toBe(true);
+  });
+});
+
+describe('behind HTTPS', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      PUBLIC_URL: 'https://crm.example.com',
+      SIP_WS_URL: 'wss://sip.example.com:8089/ws',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('adds HSTS, upgrades insecure requests and lets the softphone reach its SIP WebSocket', async () => {
+    const response = await t.http().get('/api/health/live').expect(200);
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain('upgrade-insecure-requests');
+    expect(csp).toContain("connect-src 'self' wss://sip.example.com:8089");
   });
 });
 
