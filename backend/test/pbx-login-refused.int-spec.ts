@@ -1,4 +1,4 @@
-import { ScriptedAmiServer } from '@switchboard/telephony';
+import { ScriptedAmiServer } from '@switchboard/telephony/test-pbx';
 import { eventually } from './helpers/agent-client';
 import { AuthHeader, adminHeader } from './helpers/auth-headers';
 import { startScriptedPbx } from './helpers/scripted-pbx';
