@@ -3,18 +3,10 @@ import { CreateUserRequest, UpdateUserRequest, User, UserRole } from '@switchboa
 import { Observable, Subscription, firstValueFrom } from 'rxjs';
 
 import { RequestFailure, failureMessageKey, toRequestFailure } from '../../core/http/api-error';
+import { SaveFailure, SaveResult } from '../../core/http/save-result';
 import { UsersApiService } from './users-api.service';
 
 export const DEFAULT_PAGE_SIZE = 20;
-
-/** A failed save: errors to show on fields (field -> translation key) and/or a banner message key. */
-export interface SaveFailure {
-  ok: false;
-  fieldErrors: Record<string, string>;
-  messageKey: string | null;
-}
-
-export type SaveResult<T> = { ok: true; value: T } | SaveFailure;
 
 /** Maps an API failure onto form fields; anything that fits no field becomes the banner message. */
 export function toSaveFailure(failure: RequestFailure): SaveFailure {
