@@ -7,7 +7,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -17,6 +16,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { USER_ROLES, User, UserRole } from '@switchboard/contracts';
 import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
 
+import { ListPaginator } from '../../../shared/lists/list-paginator';
 import { PasswordDialog } from '../../../shared/password-dialog/password-dialog';
 import { resetPasswordDialog } from '../reset-password';
 import { UserDialog } from '../user-dialog/user-dialog';
@@ -33,12 +33,12 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatIconModule,
     MatInputModule,
     MatMenuModule,
-    MatPaginatorModule,
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     MatTooltipModule,
     TranslocoPipe,
+    ListPaginator,
   ],
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
@@ -61,15 +61,11 @@ export class UsersPage implements OnInit {
     this.searchControl.valueChanges
       .pipe(debounceTime(SEARCH_DEBOUNCE_MS), distinctUntilChanged(), takeUntilDestroyed(this.destroyRef))
       .subscribe((search) => this.store.setSearch(search));
-    this.store.load();
+    this.store.results.load();
   }
 
   onRole(role: UserRole | null): void {
     this.store.setRole(role);
-  }
-
-  onPage(event: PageEvent): void {
-    this.store.setPage(event.pageIndex, event.pageSize);
   }
 
   create(): void {
