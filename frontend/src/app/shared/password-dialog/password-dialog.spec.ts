@@ -4,6 +4,7 @@ import { TranslocoTestingModule } from '@jsverse/transloco';
 
 import en from '../../../../public/i18n/en.json';
 import { SaveResult } from '../../core/http/save-result';
+import { byTestId, fieldError, settle, typeInto } from '../../testing/dom';
 import { NewPassword, PasswordDialog, PasswordDialogData } from './password-dialog';
 
 describe('PasswordDialog', () => {
@@ -13,18 +14,12 @@ describe('PasswordDialog', () => {
   let answer: SaveResult<unknown>;
 
   const element = () => fixture.nativeElement as HTMLElement;
-  const query = (testId: string) => element().querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-  const errorOf = (testId: string) =>
-    query(testId)?.closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim() ?? null;
-  function type(testId: string, value: string): void {
-    const input = query(testId) as HTMLInputElement;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  }
+  const query = (testId: string) => byTestId(fixture, testId);
+  const errorOf = (testId: string) => fieldError(query(testId));
+  const type = (testId: string, value: string) => typeInto(fixture, testId, value);
   async function submit(): Promise<void> {
     query('password-save')?.click();
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
+    await settle(fixture);
   }
 
   async function open(data: Omit<PasswordDialogData, 'submit'>): Promise<void> {

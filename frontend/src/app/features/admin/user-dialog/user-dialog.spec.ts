@@ -6,6 +6,7 @@ import { TranslocoTestingModule } from '@jsverse/transloco';
 import { User } from '@switchboard/contracts';
 
 import en from '../../../../../public/i18n/en.json';
+import { byTestId, fieldError, settle, typeInto } from '../../../testing/dom';
 import { aUser } from '../../../testing/fixtures';
 import { UsersStore } from '../users.store';
 import { UserDialog } from './user-dialog';
@@ -16,18 +17,9 @@ describe('UserDialog', () => {
   let closedWith: unknown[];
 
   const element = () => fixture.nativeElement as HTMLElement;
-  const query = (testId: string) => element().querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-  const errorOf = (testId: string) =>
-    query(testId)?.closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim() ?? null;
-  function type(testId: string, value: string): void {
-    const input = query(testId) as HTMLInputElement;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  }
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
+  const query = (testId: string) => byTestId(fixture, testId);
+  const errorOf = (testId: string) => fieldError(query(testId));
+  const type = (testId: string, value: string) => typeInto(fixture, testId, value);
 
   async function open(user: User | null): Promise<void> {
     closedWith = [];
@@ -63,7 +55,7 @@ describe('UserDialog', () => {
     type('user-form-display-name', 'Bob Operator');
     type('user-form-password', 'secret-123');
     query('user-form-save')?.click();
-    await settle();
+    await settle(fixture);
 
     const post = http.expectOne({ method: 'POST', url: '/api/users' });
     expect(post.request.body).toEqual({
@@ -75,7 +67,7 @@ describe('UserDialog', () => {
       language: 'en',
     });
     post.flush({ code: 'LOGIN_TAKEN', message: 'taken' }, { status: 409, statusText: 'Conflict' });
-    await settle();
+    await settle(fixture);
     expect(errorOf('user-form-login')).toBe(en.errors.loginTaken);
     expect(closedWith).toEqual([]);
   });
@@ -89,7 +81,7 @@ describe('UserDialog', () => {
     type('user-form-extension', '');
     query('user-form-active')?.querySelector('button')?.click();
     query('user-form-save')?.click();
-    await settle();
+    await settle(fixture);
 
     const patch = http.expectOne({ method: 'PATCH', url: '/api/users/u-2' });
     expect(patch.request.body).toEqual({
@@ -101,7 +93,7 @@ describe('UserDialog', () => {
     });
     const saved = { ...user, extension: null, active: false };
     patch.flush(saved);
-    await settle();
+    await settle(fixture);
     expect(closedWith).toEqual([saved]);
     http
       .expectOne((request) => request.url === '/api/users')

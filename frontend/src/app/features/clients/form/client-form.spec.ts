@@ -6,6 +6,7 @@ import { TranslocoTestingModule } from '@jsverse/transloco';
 import { Client, CustomFieldDefinition } from '@switchboard/contracts';
 
 import en from '../../../../../public/i18n/en.json';
+import { fieldError, settle } from '../../../testing/dom';
 import { ClientForm } from './client-form';
 
 const VISITS: CustomFieldDefinition = {
@@ -62,16 +63,8 @@ describe('ClientForm editing a company', () => {
 
   const element = () => fixture.nativeElement as HTMLElement;
   const inputs = () => [...element().querySelectorAll<HTMLInputElement>('input[matinput]')];
-  const fieldOf = (input: HTMLInputElement | undefined) => input?.closest('mat-form-field');
-  const errorOf = (input: HTMLInputElement | undefined) =>
-    fieldOf(input)?.querySelector('mat-error')?.textContent?.trim() ?? null;
+  const errorOf = (input: HTMLInputElement | undefined) => fieldError(input);
   const byValue = (value: string) => inputs().find((input) => input.value === value);
-
-  /** Lets the component's promise chain run after a flushed response, then renders. */
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
@@ -91,9 +84,9 @@ describe('ClientForm editing a company', () => {
     await fixture.whenStable();
     http.expectOne('/api/client-fields').flush([VISITS]);
     http.expectOne('/api/directory/users').flush([]);
-    await settle();
+    await settle(fixture);
     http.expectOne('/api/clients/c-1').flush(aCompany());
-    await settle();
+    await settle(fixture);
   });
 
   afterEach(() => http.verify());
@@ -109,9 +102,9 @@ describe('ClientForm editing a company', () => {
 
   it("puts the server's field errors on the second phone, the contact's phone and the custom field", async () => {
     element().querySelector<HTMLButtonElement>('[data-testid="client-form-save"]')?.click();
-    await settle();
+    await settle(fixture);
     http.expectOne('/api/clients/duplicates').flush({ duplicates: [] });
-    await settle();
+    await settle(fixture);
     const details = ['phones.1.number', 'contacts.0.phones.0.number', 'customFields.visits', 'bankCode'].map(
       (field) => ({ field, reason: 'invalid' }),
     );
@@ -121,7 +114,7 @@ describe('ClientForm editing a company', () => {
         { code: 'VALIDATION_FAILED', message: 'no', details },
         { status: 400, statusText: 'Bad Request' },
       );
-    await settle();
+    await settle(fixture);
 
     const rejected = en.validation.rejected;
     expect(errorOf(byValue('067 123 45 67'))).toBeNull();
