@@ -3,7 +3,6 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
-import { RealtimeModule } from '../../core/realtime/realtime.module';
 import { ClientContact } from './client-contact.entity';
 import { ClientEmail } from './client-email.entity';
 import { ClientPhone } from './client-phone.entity';
@@ -14,7 +13,6 @@ import { ClientsExportController } from './export/clients-export.controller';
 import { ClientImportRecord } from './import/client-import.entity';
 import { ClientImportsController } from './import/client-imports.controller';
 import { ClientImportsService } from './import/client-imports.service';
-import { ClientImportProcessor } from './jobs/client-import.processor';
 import { CustomField } from './custom-fields/custom-field.entity';
 import { CustomFieldsController } from './custom-fields/custom-fields.controller';
 import { CustomFieldsService } from './custom-fields/custom-fields.service';
@@ -44,7 +42,6 @@ import { ClientSegmentsService } from './segments/client-segments.service';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ limits: { fileSize: config.clientImportMaxBytes, files: 1 } }),
     }),
-    RealtimeModule,
   ],
   // The export route comes before `clients/:id`, which would otherwise take `export` for an id.
   controllers: [
@@ -64,8 +61,13 @@ import { ClientSegmentsService } from './segments/client-segments.service';
     CustomFieldsService,
     ClientSegmentsService,
     ClientImportsService,
-    ClientImportProcessor,
   ],
-  exports: [ClientsService, ClientsSearchService, ClientHistoryService, ClientSegmentsService],
+  exports: [
+    ClientsService,
+    ClientsSearchService,
+    ClientHistoryService,
+    ClientSegmentsService,
+    CustomFieldsService,
+  ],
 })
 export class ClientsModule {}

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Page, UpdateProfileRequest, User as UserView, UserRef } from '@switchboard/contracts';
 import { Brackets, Repository } from 'typeorm';
@@ -9,7 +8,6 @@ import { UpdateUserDto } from './dto/update-user.dto';
 import { PasswordHasher } from './password-hasher';
 import { violatedUniqueIndex } from './unique-violation';
 import { User } from './user.entity';
-import { USER_SAVED, USER_SESSIONS_REVOKED, UserSavedEvent, UserSessionsRevokedEvent } from './user.events';
 import { toUserView } from './user.mapper';
 import {
   ExtensionTakenError,
@@ -18,13 +16,15 @@ import {
   UserNotFoundError,
   WrongPasswordError,
 } from './users.errors';
+import { DomainEventBus } from '../../core/events/domain-event-bus';
+import { UserSessionsRevokedEvent } from '../../core/events/domain-events';
 
 @Injectable()
 export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventBus,
   ) {}
 
   async get(id: string): Promise<UserView> {
@@ -140,10 +140,10 @@ export class UsersService {
   private async save(user: User): Promise<User> {
     try {
       const saved = await this.users.save(user);
-      await this.events.emitAsync(USER_SAVED, {
+      await this.events.emitAsync('user.saved', {
         userId: saved.id,
         role: saved.role,
-      } satisfies UserSavedEvent);
+      });
       return saved;
     } catch (error) {
       const index = violatedUniqueIndex(error);
@@ -154,6 +154,6 @@ export class UsersService {
   }
 
   private revokeSessions(userId: string, reason: UserSessionsRevokedEvent['reason']): void {
-    this.events.emit(USER_SESSIONS_REVOKED, { userId, reason } satisfies UserSessionsRevokedEvent);
+    this.events.emit('user.sessionsRevoked', { userId, reason });
   }
 }
