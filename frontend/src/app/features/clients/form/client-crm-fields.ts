@@ -14,7 +14,7 @@ import { CLIENT_SOURCES, CLIENT_STATUSES, DEFAULT_CLIENT_CATEGORIES, UserRef } f
 import { checkOnControlEvents } from '../../../shared/forms/check-on-control-events';
 import { ClientFormGroup } from './client-form.model';
 
-/** The client form's CRM section: category, tags, status, source, manager and the contact flags. */
+/** The client form's CRM section: category, tags, status, source, manager and the contact flags, laid out by the owner's grid. */
 @Component({
   selector: 'sb-client-crm-fields',
   imports: [
@@ -99,12 +99,6 @@ import { ClientFormGroup } from './client-form.model';
     </div>
   `,
   styles: `
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-start;
-      gap: 8px 12px;
-    }
     .wide {
       flex: 1 1 400px;
       width: 100%;

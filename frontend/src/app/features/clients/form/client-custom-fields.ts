@@ -11,7 +11,7 @@ import { checkOnControlEvents } from '../../../shared/forms/check-on-control-eve
 import { FieldErrorPipe } from '../../../shared/forms/field-error.pipe';
 import { ClientFormGroup } from './client-form.model';
 
-/** The fields an administrator added to clients, one box each by its type. */
+/** The fields an administrator added to clients, one box each by its type, laid out by the owner's grid. */
 @Component({
   selector: 'sb-client-custom-fields',
   imports: [
@@ -57,14 +57,6 @@ import { ClientFormGroup } from './client-form.model';
           </mat-form-field>
         }
       }
-    }
-  `,
-  styles: `
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-start;
-      gap: 8px 12px;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

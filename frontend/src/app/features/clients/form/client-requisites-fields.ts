@@ -8,7 +8,7 @@ import { checkOnControlEvents } from '../../../shared/forms/check-on-control-eve
 import { FieldErrorPipe } from '../../../shared/forms/field-error.pipe';
 import { ClientFormGroup } from './client-form.model';
 
-/** A company's bank details and legal address. */
+/** A company's bank details and legal address, laid out by the owner's grid. */
 @Component({
   selector: 'sb-client-requisites-fields',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslocoPipe, FieldErrorPipe],
@@ -38,12 +38,6 @@ import { ClientFormGroup } from './client-form.model';
     </mat-form-field>
   `,
   styles: `
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-start;
-      gap: 8px 12px;
-    }
     .wide {
       flex: 1 1 400px;
       width: 100%;
