@@ -33,7 +33,7 @@ export class PbxService implements OnApplicationBootstrap, OnApplicationShutdown
     this.adapter.onEvent((event) => this.events.emit('pbx.eventReceived', event));
     this.adapter
       .start()
-      .catch((error: Error) => this.logger.error({ reason: error.message }, 'PBX link refused'));
+      .catch((error: Error) => this.logger.error({ reason: error.message }, 'PBX link not up yet; retrying'));
   }
 
   async onApplicationShutdown(): Promise<void> {
