@@ -72,25 +72,25 @@ describe('PasswordDialog', () => {
     });
 
     it('sends nothing while the two boxes differ', async () => {
-      type('password-new', 'secret-123');
-      type('password-repeat', 'secret-124');
+      type('password-new', 'secret-123456');
+      type('password-repeat', 'secret-124456');
       await submit();
       expect(sent).toEqual([]);
       expect(errorOf('password-repeat')).toBe(en.validation.mismatch);
     });
 
     it('sends the new password and closes once it is saved', async () => {
-      type('password-new', 'secret-123');
-      type('password-repeat', 'secret-123');
+      type('password-new', 'secret-123456');
+      type('password-repeat', 'secret-123456');
       await submit();
-      expect(sent).toEqual([{ currentPassword: '', newPassword: 'secret-123' }]);
+      expect(sent).toEqual([{ currentPassword: '', newPassword: 'secret-123456' }]);
       expect(closedWith).toEqual([true]);
     });
 
     it('shows a failure that fits no field above the buttons and stays open', async () => {
       answer = { ok: false, fieldErrors: {}, messageKey: 'errors.notFound' };
-      type('password-new', 'secret-123');
-      type('password-repeat', 'secret-123');
+      type('password-new', 'secret-123456');
+      type('password-repeat', 'secret-123456');
       await submit();
       expect(element().querySelector('[role="alert"]')?.textContent?.trim()).toBe(en.errors.notFound);
       expect(closedWith).toEqual([]);
@@ -102,15 +102,15 @@ describe('PasswordDialog', () => {
 
     it('asks for the current password and shows a wrong one on its box', async () => {
       answer = { ok: false, fieldErrors: { currentPassword: 'errors.wrongPassword' }, messageKey: null };
-      type('password-new', 'secret-123');
-      type('password-repeat', 'secret-123');
+      type('password-new', 'secret-123456');
+      type('password-repeat', 'secret-123456');
       await submit();
       expect(sent).toEqual([]);
       expect(errorOf('password-current')).toBe(en.validation.required);
 
       type('password-current', 'old-secret');
       await submit();
-      expect(sent).toEqual([{ currentPassword: 'old-secret', newPassword: 'secret-123' }]);
+      expect(sent).toEqual([{ currentPassword: 'old-secret', newPassword: 'secret-123456' }]);
       expect(errorOf('password-current')).toBe(en.errors.wrongPassword);
       expect(element().querySelector('[role="alert"]')).toBeNull();
       expect(closedWith).toEqual([]);

@@ -53,14 +53,14 @@ describe('UserDialog', () => {
     expect(query('user-form-active')).toBeNull();
     type('user-form-login', 'bob');
     type('user-form-display-name', 'Bob Operator');
-    type('user-form-password', 'secret-123');
+    type('user-form-password', 'secret-123456');
     query('user-form-save')?.click();
     await settle(fixture);
 
     const post = http.expectOne({ method: 'POST', url: '/api/users' });
     expect(post.request.body).toEqual({
       login: 'bob',
-      password: 'secret-123',
+      password: 'secret-123456',
       displayName: 'Bob Operator',
       role: 'operator',
       extension: null,
