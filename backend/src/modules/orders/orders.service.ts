@@ -4,6 +4,7 @@ import { FieldError, InstallmentInput, Order, StageTransition } from '@switchboa
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
+import { today } from '../../core/dates/iso-date';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { formatMoney, parseMoney } from '../../core/money/money';
 import { BonusLedgerService } from '../bonuses/bonus-ledger.service';
@@ -30,8 +31,6 @@ const ORDER_RELATIONS = {
   items: { product: true },
   schedule: true,
 } as const;
-
-export const today = () => new Date().toISOString().slice(0, 10);
 
 /** Orders of clients: pricing, numbering, the funnel; every change lands in the client's history. */
 @Injectable()

@@ -7,7 +7,8 @@ import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users.query';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { PasswordHasher } from './password-hasher';
-import { violatedUniqueIndex } from './unique-violation';
+import { escapeLike } from '../../core/database/sql-params';
+import { violatedUniqueIndex } from '../../core/database/unique-violation';
 import { User } from './user.entity';
 import { USER_SAVED, USER_SESSIONS_REVOKED, UserSavedEvent, UserSessionsRevokedEvent } from './user.events';
 import { toUserView } from './user.mapper';
@@ -45,7 +46,7 @@ export class UsersService {
   async list(query: ListUsersQuery): Promise<Page<UserView>> {
     const builder = this.users.createQueryBuilder('user').orderBy('user.login', 'ASC');
     if (query.q) {
-      const pattern = `%${query.q.replace(/[\\%_]/g, '\\$&')}%`;
+      const pattern = `%${escapeLike(query.q)}%`;
       builder.andWhere(
         new Brackets((where) =>
           where
