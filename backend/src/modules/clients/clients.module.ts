@@ -11,6 +11,7 @@ import { Client } from './client.entity';
 import { ClientsController } from './clients.controller';
 import { ClientsService } from './clients.service';
 import { ClientsExportController } from './export/clients-export.controller';
+import { ClientsExportService } from './export/clients-export.service';
 import { ClientImportRecord } from './import/client-import.entity';
 import { ClientImportsController } from './import/client-imports.controller';
 import { ClientImportsService } from './import/client-imports.service';
@@ -58,6 +59,7 @@ import { ClientSegmentsService } from './segments/client-segments.service';
   providers: [
     ClientsService,
     ClientsSearchService,
+    ClientsExportService,
     ClientDuplicatesService,
     ClientsMergeService,
     ClientHistoryService,
