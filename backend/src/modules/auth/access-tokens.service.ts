@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AccessTokenClaims, AuthenticatedUser } from '../../core/auth/authenticated-user';
 import { UnauthenticatedError } from '../../core/http/domain-error';
-import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 
 /** Issues bearer tokens and turns a presented token back into a live, active user. */
@@ -13,7 +12,7 @@ export class AccessTokens {
     private readonly users: UsersService,
   ) {}
 
-  issue(user: User): Promise<string> {
+  issue(user: { id: string; tokenVersion: number }): Promise<string> {
     return this.jwt.signAsync({ sub: user.id, ver: user.tokenVersion } satisfies AccessTokenClaims);
   }
 

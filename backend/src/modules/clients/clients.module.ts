@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { RealtimeModule } from '../../core/realtime/realtime.module';
+import { UsersModule } from '../users/users.module';
 import { ClientContact } from './client-contact.entity';
 import { ClientEmail } from './client-email.entity';
 import { ClientPhone } from './client-phone.entity';
@@ -46,6 +47,7 @@ import { ClientSegmentsService } from './segments/client-segments.service';
       useFactory: (config: AppConfig) => ({ limits: { fileSize: config.clientImportMaxBytes, files: 1 } }),
     }),
     RealtimeModule,
+    UsersModule,
   ],
   // The export route comes before `clients/:id`, which would otherwise take `export` for an id.
   controllers: [

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Page, UpdateProfileRequest, User as UserView, UserRef } from '@switchboard/contracts';
-import { Brackets, Repository } from 'typeorm';
+import { Brackets, IsNull, Not, Repository } from 'typeorm';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users.query';
 import { UpdateUserDto } from './dto/update-user.dto';
+import { ExtensionOwner } from './extension-directory.service';
 import { PasswordHasher } from './password-hasher';
 import { escapeLike } from '../../core/database/sql-params';
 import { violatedUniqueIndex } from '../../core/database/unique-violation';
@@ -19,6 +20,9 @@ import {
   UserNotFoundError,
   WrongPasswordError,
 } from './users.errors';
+
+const asExtensionOwner = ({ id, displayName, role, extension }: User): ExtensionOwner | null =>
+  extension ? { id, displayName, role, extension } : null;
 
 @Injectable()
 export class UsersService {
@@ -35,6 +39,26 @@ export class UsersService {
   /** The user a token points at, or null when it is gone. */
   findById(id: string): Promise<User | null> {
     return this.users.findOneBy({ id });
+  }
+
+  /** Whether `id` is an active user, as a client's manager must be. */
+  isActive(id: string): Promise<boolean> {
+    return this.users.existsBy({ id, active: true });
+  }
+
+  /** The active user `id` with the extension they answer on; null when inactive or without one. */
+  async extensionOwner(id: string): Promise<ExtensionOwner | null> {
+    const user = await this.users.findOneBy({ id, active: true, extension: Not(IsNull()) });
+    return user && asExtensionOwner(user);
+  }
+
+  /** Every active user with an extension, by extension: the agents' phone lines. */
+  async extensionOwners(): Promise<ExtensionOwner[]> {
+    const users = await this.users.find({
+      where: { active: true, extension: Not(IsNull()) },
+      order: { extension: 'ASC' },
+    });
+    return users.flatMap((user) => asExtensionOwner(user) ?? []);
   }
 
   /** Active users by name, for pickers. */
