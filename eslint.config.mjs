@@ -50,5 +50,46 @@ export default tseslint.config(
     files: ['frontend/**/*.html'],
     extends: [...angular.configs.templateRecommended, ...angular.configs.templateAccessibility],
   },
+  {
+    files: ['backend/src/**/*.ts'],
+    ignores: ['backend/src/core/events/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/event-emitter',
+              message:
+                'Publish with DomainEventBus and handle with @OnDomainEvent (core/events): both are typed by DomainEvents.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['backend/src/core/**/*.ts'],
+    ignores: ['backend/src/core/events/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/event-emitter',
+              message: 'Use DomainEventBus and @OnDomainEvent (core/events).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/modules/**'],
+              message: 'core is the ground floor: it imports nothing from modules/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

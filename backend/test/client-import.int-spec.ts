@@ -24,7 +24,7 @@ describe('clients: import from CSV and XLSX, export', () => {
   const progress: ClientImportStatus[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp({ CLIENT_IMPORT_MAX_BYTES: '100000' });
+    t = await startTestApp({ CLIENT_IMPORT_MAX_BYTES: '100000' }, { worker: true });
     admin = await adminHeader(t);
     supervisor = await userHeader(t, 'supervisor');
     await t

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CallRecord } from '@switchboard/contracts';
 import { Repository } from 'typeorm';
@@ -10,9 +9,9 @@ import { ConsoleSettingsService } from '../console-settings/console-settings.ser
 import { OrdersService } from '../orders/orders.service';
 import { TasksService } from '../tasks/tasks.service';
 import { CallEntity } from './call.entity';
-import { CALL_WRAPPED_UP, CallWrappedUpEvent } from './calls.events';
 import { CallsService } from './calls.service';
 import { WrapUpDto } from './dto/wrap-up.dto';
+import { DomainEventBus } from '../../core/events/domain-event-bus';
 
 /**
  * The wrap-up of a call: a configured disposition code, a note (also written to the client's history),
@@ -27,7 +26,7 @@ export class CallWrapUpService {
     private readonly orders: OrdersService,
     private readonly tasks: TasksService,
     private readonly history: ClientHistoryService,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventBus,
   ) {}
 
   async wrapUp(id: string, dto: WrapUpDto, user: AuthenticatedUser): Promise<CallRecord> {
@@ -66,10 +65,10 @@ export class CallWrapUpService {
         wrappedUpBy: { id: user.id },
       },
     );
-    await this.events.emitAsync(CALL_WRAPPED_UP, {
+    await this.events.emitAsync('call.wrappedUp', {
       callId: id,
       userId: user.id,
-    } satisfies CallWrappedUpEvent);
+    });
     return this.reader.get(id, user);
   }
 

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { RealtimeModule } from '../../core/realtime/realtime.module';
 import { ClientsModule } from '../clients/clients.module';
 import { ConsoleSettingsModule } from '../console-settings/console-settings.module';
 import { OrdersModule } from '../orders/orders.module';
@@ -22,7 +21,6 @@ import { ScreenPopService } from './pop/screen-pop.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([CallEntity]),
-    RealtimeModule,
     ClientsModule,
     PaymentsModule,
     TasksModule,

@@ -3,7 +3,6 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
-import { RealtimeModule } from '../../core/realtime/realtime.module';
 import { UsersModule } from '../users/users.module';
 import { ClientContact } from './client-contact.entity';
 import { ClientEmail } from './client-email.entity';
@@ -16,7 +15,6 @@ import { ClientsExportService } from './export/clients-export.service';
 import { ClientImportRecord } from './import/client-import.entity';
 import { ClientImportsController } from './import/client-imports.controller';
 import { ClientImportsService } from './import/client-imports.service';
-import { ClientImportProcessor } from './jobs/client-import.processor';
 import { CustomField } from './custom-fields/custom-field.entity';
 import { CustomFieldsController } from './custom-fields/custom-fields.controller';
 import { CustomFieldsService } from './custom-fields/custom-fields.service';
@@ -46,7 +44,6 @@ import { ClientSegmentsService } from './segments/client-segments.service';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ limits: { fileSize: config.clientImportMaxBytes, files: 1 } }),
     }),
-    RealtimeModule,
     UsersModule,
   ],
   // The export route comes before `clients/:id`, which would otherwise take `export` for an id.
@@ -68,8 +65,13 @@ import { ClientSegmentsService } from './segments/client-segments.service';
     CustomFieldsService,
     ClientSegmentsService,
     ClientImportsService,
-    ClientImportProcessor,
   ],
-  exports: [ClientsService, ClientsSearchService, ClientHistoryService, ClientSegmentsService],
+  exports: [
+    ClientsService,
+    ClientsSearchService,
+    ClientHistoryService,
+    ClientSegmentsService,
+    CustomFieldsService,
+  ],
 })
 export class ClientsModule {}

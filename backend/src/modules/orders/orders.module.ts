@@ -6,6 +6,8 @@ import { CatalogueModule } from '../catalogue/catalogue.module';
 import { ClientsModule } from '../clients/clients.module';
 import { OrderInstallment } from './order-installment.entity';
 import { OrderItemRecord } from './order-item.entity';
+import { OrderNumberCounter } from './order-number-counter.entity';
+import { OrderStageTotal } from './order-stage-total.entity';
 import { OrderStageRecord } from './order-stage.entity';
 import { OrderStagesController } from './order-stages.controller';
 import { OrderStagesService } from './order-stages.service';
@@ -24,6 +26,8 @@ import { OrdersService } from './orders.service';
       OrderInstallment,
       OrderStageRecord,
       OrderTransition,
+      OrderNumberCounter,
+      OrderStageTotal,
     ]),
     ClientsModule,
     CatalogueModule,

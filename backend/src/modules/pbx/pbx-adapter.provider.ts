@@ -25,6 +25,7 @@ function asteriskAdapter(
     onMalformed: (frame, reason) =>
       logger.warn({ reason, frameStart: frame.slice(0, 80) }, 'Skipped a malformed AMI frame'),
     onLinkChanged: (state, reason) => logger.log({ state, reason }, 'PBX link changed'),
+    onLoginRefused: (reason) => logger.warn({ reason }, 'The PBX refused the AMI login; retrying'),
   });
 }
 

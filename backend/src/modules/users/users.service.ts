@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Page, UpdateProfileRequest, User as UserView, UserRef } from '@switchboard/contracts';
 import { Brackets, IsNull, Not, Repository } from 'typeorm';
@@ -11,7 +10,6 @@ import { PasswordHasher } from './password-hasher';
 import { escapeLike } from '../../core/database/sql-params';
 import { violatedUniqueIndex } from '../../core/database/unique-violation';
 import { User } from './user.entity';
-import { USER_SAVED, USER_SESSIONS_REVOKED, UserSavedEvent, UserSessionsRevokedEvent } from './user.events';
 import { toUserView } from './user.mapper';
 import {
   ExtensionTakenError,
@@ -20,6 +18,8 @@ import {
   UserNotFoundError,
   WrongPasswordError,
 } from './users.errors';
+import { DomainEventBus } from '../../core/events/domain-event-bus';
+import { UserSessionsRevokedEvent } from '../../core/events/domain-events';
 
 const asExtensionOwner = ({ id, displayName, role, extension }: User): ExtensionOwner | null =>
   extension ? { id, displayName, role, extension } : null;
@@ -29,7 +29,7 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventBus,
   ) {}
 
   async get(id: string): Promise<UserView> {
@@ -165,10 +165,10 @@ export class UsersService {
   private async save(user: User): Promise<User> {
     try {
       const saved = await this.users.save(user);
-      await this.events.emitAsync(USER_SAVED, {
+      await this.events.emitAsync('user.saved', {
         userId: saved.id,
         role: saved.role,
-      } satisfies UserSavedEvent);
+      });
       return saved;
     } catch (error) {
       const index = violatedUniqueIndex(error);
@@ -179,6 +179,6 @@ export class UsersService {
   }
 
   private revokeSessions(userId: string, reason: UserSessionsRevokedEvent['reason']): void {
-    this.events.emit(USER_SESSIONS_REVOKED, { userId, reason } satisfies UserSessionsRevokedEvent);
+    this.events.emit('user.sessionsRevoked', { userId, reason });
   }
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
-import { USER_SAVED, UserSavedEvent } from '../../modules/users/user.events';
-import { RealtimePublisher } from './realtime.publisher';
+import { RealtimePublisher } from '../../core/realtime/realtime.publisher';
+import { OnDomainEvent } from '../../core/events/on-domain-event';
+import { UserSavedEvent } from '../../core/events/domain-events';
 
 /** A user whose role changed joins or leaves the supervisors' room on the sockets they already have open. */
 @Injectable()
 export class RoleRoomsListener {
   constructor(private readonly publisher: RealtimePublisher) {}
 
-  @OnEvent(USER_SAVED)
+  @OnDomainEvent('user.saved')
   follow({ userId, role }: UserSavedEvent): void {
     this.publisher.setSupervisor(userId, role !== 'operator');
   }
