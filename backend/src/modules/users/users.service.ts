@@ -41,6 +41,11 @@ export class UsersService {
     return this.users.findOneBy({ id });
   }
 
+  /** Whether any admin exists (none on a first start). */
+  anyAdmin(): Promise<boolean> {
+    return this.users.existsBy({ role: 'admin' });
+  }
+
   /** Whether `id` is an active user, as a client's manager must be. */
   isActive(id: string): Promise<boolean> {
     return this.users.existsBy({ id, active: true });
