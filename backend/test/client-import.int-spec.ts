@@ -216,5 +216,48 @@ describe('clients: import from CSV and XLSX, export', () => {
     const rows = workbook.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
     expect(rows).toHaveLength(2);
     expect(rows[1].slice(1, 6)).toEqual(['ТОВ Ромашка', 'company', '044 555 66 77', undefined, '12345678']);
+
+    const refused = await t
+      .http()
+      .get(`/api/clients/export?customFields=${encodeURIComponent('[{"key":"shoe","op":"eq","value":1}]')}`)
+      .set(supervisor)
+      .expect(400);
+    expect(refused.headers['content-type']).toContain('application/json');
+    expect(refused.body.details).toEqual([expect.objectContaining({ field: 'customFields.0' })]);
+  });
+
+  it('writes cells a spreadsheet would run as formulas as text, in the export and the rejected rows', async () => {
+    const formula = '=HYPERLINK("http://evil.example","open")';
+    await t
+      .http()
+      .post('/api/clients')
+      .set(supervisor)
+      .send({ kind: 'company', legalName: formula, phones: [{ number: '+380 44 111 22 33' }] })
+      .expect(201);
+    const csv = await t
+      .http()
+      .get(`/api/clients/export?format=csv&q=${encodeURIComponent('evil.example')}`)
+      .set(supervisor)
+      .buffer(true)
+      .parse(binary);
+    const exported = (csv.body as Buffer).toString('utf8');
+    expect(exported).toContain(`"'=HYPERLINK(""http://evil.example"",""open"")"`);
+    expect(exported).toContain(',+380 44 111 22 33,');
+
+    const preview = await upload(Buffer.from(`Name,Phone\n@SUM(1+1),not a phone\n`), 'formulas.csv');
+    await t
+      .http()
+      .post(`/api/client-imports/${preview.body.importId}/start`)
+      .set(supervisor)
+      .send({ mapping: { Name: 'fullName', Phone: 'phone' } })
+      .expect(202);
+    const status = await finished(preview.body.importId);
+    const rejected = await t
+      .http()
+      .get(status.rejectedRowsUrl ?? '')
+      .set(supervisor)
+      .buffer(true)
+      .parse(binary);
+    expect((rejected.body as Buffer).toString('utf8')).toContain("'@SUM(1+1),not a phone,");
   });
 });

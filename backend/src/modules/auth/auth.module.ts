@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../../core/config/config.module';
 import { SessionAuthenticator } from '../../core/auth/session-authenticator';
 import { UsersModule } from '../users/users.module';
 import { AccessTokens } from './access-tokens.service';
+import { AdminBootstrap } from './admin-bootstrap.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AuthenticationGuard } from './authentication.guard';
@@ -32,6 +33,7 @@ import { RolesGuard } from './roles.guard';
     AccessTokens,
     { provide: SessionAuthenticator, useExisting: AccessTokens },
     LoginThrottle,
+    AdminBootstrap,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],

@@ -12,6 +12,7 @@ import { CallFollowUps } from './call-follow-ups.listener';
 import { CallOriginator } from './call-originator.service';
 import { CallRecorder } from './call-recorder.service';
 import { CallWrapUpService } from './call-wrap-up.service';
+import { CallWrapUpValidator } from './call-wrap-up.validator';
 import { CallsController } from './calls.controller';
 import { CallsMergeListener } from './calls-merge.listener';
 import { CallsService } from './calls.service';
@@ -40,6 +41,7 @@ import { ScreenPopService } from './pop/screen-pop.service';
     CallFollowUps,
     CallOriginator,
     CallWrapUpService,
+    CallWrapUpValidator,
     CallsMergeListener,
   ],
   exports: [CallsService],

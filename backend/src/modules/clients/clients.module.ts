@@ -3,6 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
+import { UsersModule } from '../users/users.module';
 import { ClientContact } from './client-contact.entity';
 import { ClientEmail } from './client-email.entity';
 import { ClientPhone } from './client-phone.entity';
@@ -10,6 +11,7 @@ import { Client } from './client.entity';
 import { ClientsController } from './clients.controller';
 import { ClientsService } from './clients.service';
 import { ClientsExportController } from './export/clients-export.controller';
+import { ClientsExportService } from './export/clients-export.service';
 import { ClientImportRecord } from './import/client-import.entity';
 import { ClientImportsController } from './import/client-imports.controller';
 import { ClientImportsService } from './import/client-imports.service';
@@ -42,6 +44,7 @@ import { ClientSegmentsService } from './segments/client-segments.service';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ limits: { fileSize: config.clientImportMaxBytes, files: 1 } }),
     }),
+    UsersModule,
   ],
   // The export route comes before `clients/:id`, which would otherwise take `export` for an id.
   controllers: [
@@ -55,6 +58,7 @@ import { ClientSegmentsService } from './segments/client-segments.service';
   providers: [
     ClientsService,
     ClientsSearchService,
+    ClientsExportService,
     ClientDuplicatesService,
     ClientsMergeService,
     ClientHistoryService,

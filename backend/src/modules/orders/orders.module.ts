@@ -12,6 +12,7 @@ import { OrderStageRecord } from './order-stage.entity';
 import { OrderStagesController } from './order-stages.controller';
 import { OrderStagesService } from './order-stages.service';
 import { OrderTransition } from './order-transition.entity';
+import { OrderTransitionsService } from './order-transitions.service';
 import { OrderRecord } from './order.entity';
 import { OrdersListService } from './orders-list.service';
 import { OrdersController } from './orders.controller';
@@ -33,7 +34,13 @@ import { OrdersService } from './orders.service';
     BonusesModule,
   ],
   controllers: [OrdersController, OrderStagesController],
-  providers: [OrdersMergeListener, OrdersService, OrdersListService, OrderStagesService],
+  providers: [
+    OrdersMergeListener,
+    OrdersService,
+    OrderTransitionsService,
+    OrdersListService,
+    OrderStagesService,
+  ],
   exports: [OrdersService],
 })
 export class OrdersModule {}

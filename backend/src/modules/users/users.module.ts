@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AdminBootstrap } from './admin-bootstrap.service';
 import { ExtensionDirectory } from './extension-directory.service';
 import { PasswordHasher } from './password-hasher';
 import { RoleRoomsListener } from './role-rooms.listener';
@@ -13,14 +12,7 @@ import { UsersService } from './users.service';
 @Module({
   imports: [TypeOrmModule.forFeature([User])],
   controllers: [UsersController, UsersDirectoryController],
-  providers: [
-    UsersService,
-    PasswordHasher,
-    AdminBootstrap,
-    ExtensionDirectory,
-    RoleRoomsListener,
-    SessionRevocationListener,
-  ],
+  providers: [UsersService, PasswordHasher, ExtensionDirectory, RoleRoomsListener, SessionRevocationListener],
   exports: [UsersService, ExtensionDirectory],
 })
 export class UsersModule {}

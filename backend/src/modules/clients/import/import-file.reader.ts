@@ -1,5 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { restoreFormula } from '../../../core/csv/formula-cells';
+import { isoDate } from '../../../core/dates/iso-date';
 import { DomainError } from '../../../core/http/domain-error';
 
 export interface ImportTable {
@@ -21,17 +23,18 @@ export function detectDelimiter(text: string): ';' | ',' {
 
 function readCsv(buffer: Buffer): string[][] {
   const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-  return parse(text, {
+  const rows = parse(text, {
     delimiter: detectDelimiter(text),
     relax_column_count: true,
     skip_empty_lines: true,
     trim: true,
   }) as string[][];
+  return rows.map((row) => row.map(restoreFormula));
 }
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDate(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('text' in value) return String(value.text);

@@ -1,33 +1,32 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { DomainError } from '../../core/http/domain-error';
-import { User } from './user.entity';
-import { UsersService } from './users.service';
+import { UsersService } from '../users/users.service';
 
 const DEFAULT_ADMIN_LOGIN = 'admin';
 
-/** On the first start (no admin yet) creates one from ADMIN_LOGIN/ADMIN_PASSWORD or a random password. */
+/**
+ * On the first start (no admin yet) creates one from ADMIN_LOGIN/ADMIN_PASSWORD or a random password.
+ * It lives with sign-in, which only the API loads: the worker never creates the admin or prints its password.
+ */
 @Injectable()
 export class AdminBootstrap implements OnApplicationBootstrap {
   private readonly logger = new Logger(AdminBootstrap.name);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectRepository(User) private readonly users: Repository<User>,
-    private readonly usersService: UsersService,
+    private readonly users: UsersService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (await this.users.existsBy({ role: 'admin' })) return;
+    if (await this.users.anyAdmin()) return;
     const login = this.config.bootstrapAdmin.login ?? DEFAULT_ADMIN_LOGIN;
     const given = this.config.bootstrapAdmin.password;
     const password = given ?? randomBytes(12).toString('base64url');
     try {
-      await this.usersService.create({ login, password, displayName: 'Administrator', role: 'admin' });
+      await this.users.create({ login, password, displayName: 'Administrator', role: 'admin' });
     } catch (error) {
       // Another instance starting at the same moment created it first.
       if (error instanceof DomainError && error.code === 'LOGIN_TAKEN') return;

@@ -1,21 +1,23 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LANGUAGES, Language, PASSWORD_MIN_LENGTH, USER_ROLES, UserRole } from '@switchboard/contracts';
+import { LANGUAGES, PASSWORD_MIN_LENGTH, USER_ROLES, User } from '@switchboard/contracts';
 
 import { FieldErrorPipe } from '../../../shared/forms/field-error.pipe';
 import { applyServerErrors } from '../../../shared/forms/server-errors';
-import { USER_FIELD_RULES, extensionOrNull } from '../user-form';
+import { extensionOrNull, userFormGroup } from '../user-form';
 import { UsersStore } from '../users.store';
 
+/** Creates a user (dialog data `null`) or edits the one given; closes with the saved user. */
 @Component({
-  selector: 'sb-user-create-dialog',
+  selector: 'sb-user-dialog',
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
@@ -24,27 +26,22 @@ import { UsersStore } from '../users.store';
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    MatSlideToggleModule,
     TranslocoPipe,
     FieldErrorPipe,
   ],
-  templateUrl: './user-create-dialog.html',
+  templateUrl: './user-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class UserCreateDialog {
+export class UserDialog {
   private readonly store = inject(UsersStore);
-  private readonly dialogRef = inject(MatDialogRef<UserCreateDialog>);
+  private readonly dialogRef = inject(MatDialogRef<UserDialog, User>);
+  protected readonly user = inject<User | null>(MAT_DIALOG_DATA);
 
   protected readonly roles = USER_ROLES;
   protected readonly languages = LANGUAGES;
   protected readonly minLength = PASSWORD_MIN_LENGTH;
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    login: ['', USER_FIELD_RULES.login],
-    displayName: ['', USER_FIELD_RULES.displayName],
-    password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
-    role: ['operator' as UserRole, Validators.required],
-    extension: ['', USER_FIELD_RULES.extension],
-    language: ['en' as Language, Validators.required],
-  });
+  protected readonly form = userFormGroup(inject(NonNullableFormBuilder), this.user);
   protected readonly saving = signal(false);
   protected readonly errorKey = signal<string | null>(null);
 
@@ -56,12 +53,15 @@ export class UserCreateDialog {
     this.saving.set(true);
     this.errorKey.set(null);
     const value = this.form.getRawValue();
-    const result = await this.store.create({
-      ...value,
-      login: value.login.trim(),
+    const fields = {
       displayName: value.displayName.trim(),
+      role: value.role,
       extension: extensionOrNull(value.extension),
-    });
+      language: value.language,
+    };
+    const result = this.user
+      ? await this.store.update(this.user.id, { ...fields, active: value.active })
+      : await this.store.create({ ...fields, login: value.login.trim(), password: value.password });
     this.saving.set(false);
     if (result.ok) {
       this.dialogRef.close(result.value);
