@@ -53,7 +53,7 @@ describe('metrics and the queue board', () => {
     });
     // The worker process compiles its sources as it starts: seconds on a busy machine. (The integration
     // project's testTimeout is not applied to hooks here, so the hook says so itself.)
-  }, 30_000);
+  });
   afterAll(async () => {
     await t.close();
     await pbx.close();

@@ -1,4 +1,5 @@
-import { ScriptedAmiServer, amiFrame } from '@switchboard/telephony';
+import { amiFrame } from '@switchboard/telephony';
+import { ScriptedAmiServer } from '@switchboard/telephony/test-pbx';
 
 /**
  * Makes the scripted PBX confirm queue actions the way Asterisk does, with QueueMember* events, so the
