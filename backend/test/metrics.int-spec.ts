@@ -51,8 +51,6 @@ describe('metrics and the queue board', () => {
     await eventually(async () => {
       expect((await t.http().get('/api/health').set(admin)).body).toMatchObject({ pbx: 'connected' });
     });
-    // The worker process compiles its sources as it starts: seconds on a busy machine. (The integration
-    // project's testTimeout is not applied to hooks here, so the hook says so itself.)
   });
   afterAll(async () => {
     await t.close();
