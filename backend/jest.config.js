@@ -23,6 +23,12 @@ const shared = {
 module.exports = {
   projects: [
     { ...shared, displayName: 'backend:unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
-    { ...shared, displayName: 'backend:integration', testMatch: ['<rootDir>/test/**/*.int-spec.ts'] },
+    {
+      ...shared,
+      displayName: 'backend:integration',
+      testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
+      // Booting the application (and, for job flows, the worker process) takes seconds on a busy machine.
+      testTimeout: 30_000,
+    },
   ],
 };

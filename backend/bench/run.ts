@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
-import { databaseOptions } from '../src/core/database/database-options';
+import { standaloneDataSource } from '../src/database/standalone-data-source';
 import { ClientsService } from '../src/modules/clients/clients.service';
 import { ListClientsQuery } from '../src/modules/clients/dto/list-clients.query';
 import { ClientsSearchService } from '../src/modules/clients/search/clients-search.service';
@@ -35,7 +34,7 @@ async function ensureDatabase(name: string): Promise<string> {
 /** `npm run bench`: seeds the data set once (kept in database sb_bench) and reports latencies. */
 async function main(): Promise<void> {
   const databaseUrl = await ensureDatabase('sb_bench');
-  const database = await new DataSource(databaseOptions(databaseUrl)).initialize();
+  const database = await standaloneDataSource(databaseUrl).initialize();
   await database.runMigrations();
   const seeding = Date.now();
   await seedClients(database, CLIENTS);

@@ -5,6 +5,8 @@ import { AppModule } from './app.module';
 import { AppConfig } from './core/config/app-config';
 import { useJsonBody } from './core/http/json-body';
 import { createValidationPipe } from './core/http/validation-pipe';
+import { useSecurityHeaders } from './core/http/security-headers';
+import { RedisIoAdapter } from './core/realtime/redis-io.adapter';
 
 export const API_PREFIX = 'api';
 
@@ -15,6 +17,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  app.useWebSocketAdapter(new RedisIoAdapter(app, config));
+  useSecurityHeaders(app, config);
   useJsonBody(app);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());

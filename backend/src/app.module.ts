@@ -1,10 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AppConfig } from './core/config/app-config';
 import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
+import { EventsModule } from './core/events/events.module';
 import { ErrorFilter } from './core/http/error.filter';
 import { LoggingModule } from './core/logging/logging.module';
 import { RealtimeModule } from './core/realtime/realtime.module';
@@ -34,10 +34,10 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule,
-        DatabaseModule,
+        DatabaseModule.forRoot(),
         RedisModule,
         QueuesModule,
-        EventEmitterModule.forRoot(),
+        EventsModule,
         ServeStaticModule.forRoot({
           rootPath: config.staticDir,
           exclude: ['/api/{*path}', '/socket.io/{*path}'],

@@ -1,4 +1,26 @@
+import { request } from 'node:http';
 import { ADMIN, startTestApp, TestApp } from './helpers/test-app';
+
+/** A sign-in from another address of this machine's loopback network. */
+function loginFrom(
+  url: string,
+  localAddress: string,
+  body: object,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const call = request(
+      `${url}/api/auth/login`,
+      { method: 'POST', localAddress, agent: false, headers: { 'content-type': 'application/json' } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+      },
+    );
+    call.on('error', reject);
+    call.end(JSON.stringify(body));
+  });
+}
 
 describe('auth', () => {
   let t: TestApp;
@@ -53,6 +75,44 @@ describe('auth', () => {
     expect(locked.status).toBe(429);
     expect(locked.body.code).toBe('TOO_MANY_ATTEMPTS');
     expect(locked.body.details.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('counts parallel guesses before checking them, so no more than the limit get through', async () => {
+    const admin = await t.login(ADMIN.login, ADMIN.password);
+    await t
+      .http()
+      .post('/api/users')
+      .set('authorization', `Bearer ${admin.accessToken}`)
+      .send({ login: 'target', password: 'target-password', displayName: 'Target', role: 'operator' })
+      .expect(201);
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        loginFrom(t.url, '127.0.0.3', { login: 'target', password: `guess-number-${index}` }),
+      ),
+    );
+    const statuses = guesses.map((guess) => guess.status).sort();
+    expect(statuses).toEqual([...Array(3).fill(401), ...Array(9).fill(429)]);
+  });
+
+  it('locks a login only for the address that failed; elsewhere it only waits out a short delay', async () => {
+    const admin = await t.login(ADMIN.login, ADMIN.password);
+    await t
+      .http()
+      .post('/api/users')
+      .set('authorization', `Bearer ${admin.accessToken}`)
+      .send({ login: 'roamer', password: 'roamer-password', displayName: 'Roamer', role: 'operator' })
+      .expect(201);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const wrong = await loginFrom(t.url, '127.0.0.4', { login: 'roamer', password: 'not-the-password' });
+      expect(wrong.status).toBe(401);
+    }
+    // Three failures against a limit of three: the login's next attempt waits 2^0 s, whoever makes it.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const right = { login: 'roamer', password: 'roamer-password' };
+    const locked = await loginFrom(t.url, '127.0.0.4', right);
+    expect(locked.status).toBe(429);
+    expect(JSON.parse(locked.body).details.retryAfterSeconds).toBeGreaterThan(60);
+    expect((await loginFrom(t.url, '127.0.0.5', right)).status).toBe(200);
   });
 
   it('requires a bearer token on every route but login, and rejects a forged one', async () => {

@@ -262,6 +262,16 @@ describe('click-to-call, presence and tasks', () => {
       'title',
     ]);
     await t.http().get('/api/tasks?scope=all').set(operator).expect(403);
+    const colleagues = await t
+      .http()
+      .post('/api/tasks')
+      .set(colleague)
+      .send({ title: "A colleague's own reminder", clientId })
+      .expect(201);
+    const byClient = (await t.http().get(`/api/tasks?clientId=${clientId}&open=false`).set(operator)).body;
+    expect((byClient as Page<Task>).items.map((task) => task.id)).toEqual([created.body.id]);
+    const openByClient = (await t.http().get(`/api/tasks?clientId=${clientId}`).set(operator)).body;
+    expect((openByClient as Page<Task>).items.map((task) => task.id)).not.toContain(colleagues.body.id);
     const nobody = '00000000-0000-4000-8000-000000000000';
     const missing = await t
       .http()

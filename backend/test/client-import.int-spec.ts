@@ -24,7 +24,7 @@ describe('clients: import from CSV and XLSX, export', () => {
   const progress: ClientImportStatus[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp({ CLIENT_IMPORT_MAX_BYTES: '100000' });
+    t = await startTestApp({ CLIENT_IMPORT_MAX_BYTES: '100000' }, { worker: true });
     admin = await adminHeader(t);
     supervisor = await userHeader(t, 'supervisor');
     await t
@@ -216,5 +216,13 @@ describe('clients: import from CSV and XLSX, export', () => {
     const rows = workbook.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
     expect(rows).toHaveLength(2);
     expect(rows[1].slice(1, 6)).toEqual(['ТОВ Ромашка', 'company', '044 555 66 77', undefined, '12345678']);
+
+    const refused = await t
+      .http()
+      .get(`/api/clients/export?customFields=${encodeURIComponent('[{"key":"shoe","op":"eq","value":1}]')}`)
+      .set(supervisor)
+      .expect(400);
+    expect(refused.headers['content-type']).toContain('application/json');
+    expect(refused.body.details).toEqual([expect.objectContaining({ field: 'customFields.0' })]);
   });
 });

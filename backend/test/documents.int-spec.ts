@@ -1,3 +1,5 @@
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { AuthHeader, adminHeader, userHeader } from './helpers/auth-headers';
 import { startTestApp, TestApp } from './helpers/test-app';
 
@@ -119,6 +121,43 @@ describe('documents from templates and attachments', () => {
       (await t.http().post(`/api/orders/${orderId}/documents`).set(operator).send({ kind: 'memo' })).status,
     ).toBe(400);
   }, 30_000);
+
+  it('prints a template without running its scripts or letting it fetch anything', async () => {
+    const requests: string[] = [];
+    const bait: Server = createServer((request, response) => {
+      requests.push(request.url ?? '');
+      response.end('x');
+    });
+    await new Promise<void>((resolve) => bait.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(bait.address() as AddressInfo).port}`;
+    try {
+      const body =
+        `<img src="${origin}/img"><link rel="stylesheet" href="${origin}/css">` +
+        `<script>fetch('${origin}/script')</script><iframe src="${origin}/frame"></iframe><p>{{document.number}}</p>`;
+      await t.http().put('/api/document-templates/proposal').set(admin).send({ body }).expect(200);
+      const document = await t
+        .http()
+        .post(`/api/orders/${orderId}/documents`)
+        .set(operator)
+        .send({ kind: 'proposal' })
+        .expect(201);
+      expect(document.body.hasPdf).toBe(true);
+      expect(requests).toEqual([]);
+    } finally {
+      bait.close();
+      await t.http().delete('/api/document-templates/proposal').set(admin).expect(200);
+    }
+  }, 30_000);
+
+  it('refuses a template that would write to the server log', async () => {
+    const logging = await t
+      .http()
+      .put('/api/document-templates/act')
+      .set(admin)
+      .send({ body: '{{log "secret" level="error"}}' });
+    expect(logging.status).toBe(400);
+    expect(logging.body.code).toBe('TEMPLATE_INVALID');
+  });
 
   it('attaches files of any type within the size limit and gives them back', async () => {
     const upload = await t

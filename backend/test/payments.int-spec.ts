@@ -2,8 +2,8 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QUEUES } from '../src/core/queues/queues';
-import { BonusExpiryProcessor } from '../src/modules/bonuses/jobs/bonus-expiry.processor';
 import { AuthHeader, adminHeader, userHeader } from './helpers/auth-headers';
+import { runJob } from './helpers/run-job';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 const isoDate = (offsetDays: number) =>
@@ -31,7 +31,7 @@ describe('payments, debts and bonuses', () => {
     (await t.http().get(`/api/clients/${clientId}/finance`).set(operator).expect(200)).body;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, { worker: true });
     admin = await adminHeader(t);
     operator = await userHeader(t, 'operator');
     clientId = (await t.http().post('/api/clients').set(admin).send({ kind: 'person', lastName: 'Payer' }))
@@ -187,8 +187,7 @@ describe('payments, debts and bonuses', () => {
     expect(Number(earned) - Number(await balance())).toBe(5);
   });
 
-  it('expires old accruals once on the nightly job, never below zero', async () => {
-    const processor = t.app.get(BonusExpiryProcessor);
+  it('expires old accruals once on the nightly job in the worker, never below zero', async () => {
     const db = t.app.get(DataSource);
     const schedulers = await t.app.get<Queue>(getQueueToken(QUEUES.bonusExpiry)).getJobSchedulers();
     expect(schedulers.map((scheduler) => scheduler.pattern)).toEqual(['0 3 * * *']);
@@ -200,11 +199,25 @@ describe('payments, debts and bonuses', () => {
         WHERE client_id = $1 AND kind = 'accrual' AND amount_minor = 5000`,
       [clientId],
     );
-    expect(await processor.process()).toBe(1);
+    expect(await runJob(t.app, QUEUES.bonusExpiry, 'expire')).toBe(1);
     expect(Number(await balance())).toBe(Math.max(0, before - 50));
-    expect(await processor.process()).toBe(0);
+    expect(await runJob(t.app, QUEUES.bonusExpiry, 'expire')).toBe(0);
     const entries = (await t.http().get(`/api/clients/${clientId}/bonuses`).set(operator)).body.entries;
     expect(entries.filter((entry: { kind: string }) => entry.kind === 'expiry')).toHaveLength(1);
+  });
+
+  it('refuses a payment dated in the future or before 2000, storing nothing', async () => {
+    const order = await newOrder({ items: [{ name: 'Lamp', quantity: 1, price: '100' }] });
+    for (const paidAt of ['2999-01-01T00:00:00Z', '1970-01-01T00:00:00Z']) {
+      const refused = await pay(order.id, { amount: '10', paidAt });
+      expect(refused.status).toBe(400);
+      expect(refused.body.details).toEqual([
+        { field: 'paidAt', reason: expect.stringMatching(/not in the future/) },
+      ]);
+    }
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    expect((await pay(order.id, { amount: '100', paidAt: yesterday })).status).toBe(201);
+    expect((await t.http().get(`/api/orders/${order.id}/payments`).set(operator)).body).toHaveLength(1);
   });
 
   it('lists debtors for supervisors, the largest overdue first', async () => {

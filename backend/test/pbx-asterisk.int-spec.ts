@@ -128,7 +128,8 @@ describe('telephony over AMI: call records and the screen-pop', () => {
       'caller-hung-up',
     ]);
     const tasks = await eventually(async () => {
-      const page = (await t.http().get(`/api/tasks?clientId=${clientId}`).set(admin)).body as Page<Task>;
+      const page = (await t.http().get(`/api/tasks?clientId=${clientId}&scope=all`).set(admin))
+        .body as Page<Task>;
       expect(page.items.filter((task) => task.callId === ended.callId)).toHaveLength(1);
       return page.items;
     });

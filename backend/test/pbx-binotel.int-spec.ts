@@ -105,4 +105,10 @@ describe('telephony over Binotel webhooks', () => {
     await post('requestType=somethingElse').expect(400);
     expect((await calls()).length).toBe(before);
   });
+
+  it('refuses a flood of repeated keys at once, naming the body, and keeps answering', async () => {
+    const flood = await post(Array.from({ length: 32_000 }, () => 'a[]=').join('&')).expect(400);
+    expect(flood.body.details).toEqual([{ field: '(body)', reason: expect.stringMatching(/fields/) }]);
+    await post(webhooks('answered_inbound')[0]).expect(200);
+  });
 });

@@ -129,6 +129,15 @@ describe('users', () => {
       .set(asAdmin)
       .send({ password: 'ivan-pass-22' })
       .expect(204);
+    for (const [password, reason] of [
+      ['ivan-pass-3', 'must be at least 12 characters'],
+      ['qwerty123456', 'is one of the most common passwords; choose another'],
+      ['PASSWORD1234', 'is one of the most common passwords; choose another'],
+    ]) {
+      const refused = await t.http().post(`/api/users/${user.id}/password`).set(asAdmin).send({ password });
+      expect(refused.status).toBe(400);
+      expect(refused.body.details).toEqual([{ field: 'password', reason }]);
+    }
     await t.http().get('/api/auth/me').set('authorization', `Bearer ${old.accessToken}`).expect(401);
     const fresh = await t.login('ivan', 'ivan-pass-22');
 

@@ -18,7 +18,7 @@ async function onServer(sql: string): Promise<void> {
   await client.query(sql).finally(() => client.end());
 }
 
-/** The built product (dist/) on its own port and database, as `npm start` would run it; `env` adds to
+/** The built product (dist/: migrations, then the API and the worker) on its own port and database, as `npm start` would run it; `env` adds to
  * or overrides its configuration (the softphone flow points it at a test SIP server). */
 export async function startProduct(
   admin: { login: string; password: string },
@@ -29,35 +29,53 @@ export async function startProduct(
   const port = 3400 + Math.floor(Math.random() * 500);
   const databaseUrl = new URL(SERVER_URL);
   databaseUrl.pathname = `/${database}`;
+  const productEnv = {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl.toString(),
+    REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: `${database}:`,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_LOGIN: admin.login,
+    ADMIN_PASSWORD: admin.password,
+    LOG_LEVEL: 'warn',
+    ...env,
+  };
+  const migrate = spawn(process.execPath, [join(ROOT, 'dist/backend/backend/src/database/migrate.js')], {
+    env: productEnv,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const [migrated] = (await once(migrate, 'exit')) as [number | null];
+  if (migrated !== 0) throw new Error(`the migrations exited with code ${migrated}`);
   const server: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist/backend/backend/src/main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl.toString(),
-      REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: `${database}:`,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      ADMIN_LOGIN: admin.login,
-      ADMIN_PASSWORD: admin.password,
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
+    env: productEnv,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('exit', (code) => reject(new Error(`the product exited with code ${code}`)));
-    server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('listening on')) resolve();
-    });
+  const worker: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist/backend/backend/src/worker.js')], {
+    env: productEnv,
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  await Promise.all([started(server, 'listening on'), started(worker, 'worker is running')]);
   return {
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
-      if (server.exitCode === null) {
-        server.kill('SIGTERM');
-        await once(server, 'exit');
-      }
+      await Promise.all([stopped(worker), stopped(server)]);
       await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     },
   };
+}
+
+function started(child: ChildProcess, readyLine: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${readyLine}: exited with code ${code} before`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(readyLine)) resolve();
+    });
+  });
+}
+
+async function stopped(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await once(child, 'exit');
 }

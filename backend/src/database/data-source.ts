@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
-import { databaseOptions } from '../core/database/database-options';
+import { standaloneDataSource } from './standalone-data-source';
 
-/** Used by the TypeORM CLI (`migration:generate`) and `npm run migrate`. */
-export default new DataSource(databaseOptions(process.env['DATABASE_URL'] ?? ''));
+/** Used by the TypeORM CLI (`migration:generate`). */
+export default standaloneDataSource(process.env['DATABASE_URL'] ?? '');

@@ -1,19 +1,13 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
 import { loadConfig } from '../core/config/app-config';
-import { databaseOptions } from '../core/database/database-options';
+import { applyMigrations } from './standalone-data-source';
 
+/** `npm run migrate` and the compose `migrate` service: applies pending migrations, then exits. */
 async function migrate(): Promise<void> {
-  const config = loadConfig();
-  const dataSource = await new DataSource(databaseOptions(config.databaseUrl)).initialize();
-  try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    process.stdout.write(
-      `Applied ${applied.length} migration(s)${applied.map((m) => `\n  ${m.name}`).join('')}\n`,
-    );
-  } finally {
-    await dataSource.destroy();
-  }
+  const applied = await applyMigrations(loadConfig().databaseUrl);
+  process.stdout.write(
+    `Applied ${applied.length} migration(s)${applied.map((name) => `\n  ${name}`).join('')}\n`,
+  );
 }
 
 migrate().catch((error: unknown) => {

@@ -6,7 +6,9 @@ import Redis from 'ioredis';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/core/config/app-config';
+import { applyMigrations } from '../../src/database/standalone-data-source';
 import { createTestDatabase } from './test-database';
+import { startWorkerProcess, WorkerProcess } from './worker-process';
 
 export const ADMIN = { login: 'admin', password: 'admin-password-1' };
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -34,11 +36,16 @@ export interface TestApp {
 /**
  * The real application on a random port, against its own PostgreSQL database and its own
  * Redis key prefix, so test files run side by side without touching each other's data.
+ * `worker: true` also starts the worker process, for flows that go through a queue.
  */
-export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: NodeJS.ProcessEnv = {},
+  { worker = false }: { worker?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
+  await applyMigrations(database.url);
   const redisPrefix = `sb-test-${randomBytes(4).toString('hex')}:`;
-  const config = loadConfig({
+  const env: NodeJS.ProcessEnv = {
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     REDIS_URL: REDIS_URL,
@@ -49,9 +56,10 @@ export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<T
     LOG_LEVEL: 'silent',
     STATIC_DIR: __dirname,
     ...overrides,
-  });
-  const app = await createApp(config);
+  };
+  const app = await createApp(loadConfig(env));
   await app.listen(0, '127.0.0.1');
+  const jobs: WorkerProcess | undefined = worker ? await startWorkerProcess(env) : undefined;
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const http = () => request(url);
@@ -64,6 +72,7 @@ export async function startTestApp(overrides: NodeJS.ProcessEnv = {}): Promise<T
       return response.body as LoginResponse;
     },
     close: async () => {
+      await jobs?.stop();
       await app.close();
       await database.drop();
       await dropRedisKeys(redisPrefix);

@@ -9,6 +9,8 @@ import {
 import { MatIconRegistry } from '@angular/material/icon';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
 
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
@@ -27,14 +29,20 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([authInterceptor])),
     provideI18n(),
     { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
-    provideAppInitializer(() => {
+    provideAppInitializer(async () => {
       // Icons come from the self-hosted `material-symbols` font, not the Google-hosted Material Icons.
       inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
-      inject(LanguageService);
+      const language = inject(LanguageService);
       // The saved theme applies from the login page on, not only once the shell loads.
       inject(ThemeService);
       inject(RealtimeService);
-      return inject(SessionStore).restore();
+      const session = inject(SessionStore);
+      const transloco = inject(TranslocoService);
+      await session.restore();
+      // A select draws its chosen option's text once: drawn before the texts arrive, it stays blank (the
+      // client form's status on a reload). So the first page waits for the language it will show.
+      const shown = session.user()?.language ?? language.language();
+      await firstValueFrom(transloco.load(shown)).catch(() => undefined);
     }),
   ],
 };

@@ -55,11 +55,28 @@ describe('AmiClient against the scripted PBX over TCP', () => {
     expect(new Set(pbx.actions.map((action) => action['actionid'])).size).toBe(3);
   });
 
-  it('refuses a wrong secret without retrying', async () => {
+  it('keeps retrying a refused login with backoff, saying why each time, until it is closed', async () => {
     const ami = client('wrong');
+    const refusals: string[] = [];
+    ami.on('refused', (error) => refusals.push(error.message));
     await expect(ami.connect()).rejects.toBeInstanceOf(AmiActionError);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(pbx.actions.filter((action) => action['action'] === 'Login')).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(refusals.length).toBeGreaterThanOrEqual(2);
+    expect(refusals[0]).toMatch(/Authentication failed/);
+    await ami.close();
+    const attempts = pbx.actions.filter((action) => action['action'] === 'Login').length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pbx.actions.filter((action) => action['action'] === 'Login')).toHaveLength(attempts);
+  });
+
+  it('logs in once the PBX accepts again after refusing (a manager reload)', async () => {
+    pbx.refuseNextLogins(2);
+    const ami = client();
+    const connected = new Promise<void>((resolve) => ami.once('connected', resolve));
+    await expect(ami.connect()).rejects.toBeInstanceOf(AmiActionError);
+    await connected;
+    expect(ami.connected).toBe(true);
+    expect(pbx.actions.filter((action) => action['action'] === 'Login')).toHaveLength(3);
   });
 
   it('hands on the events of a recorded queue call in order', async () => {

@@ -39,7 +39,10 @@ export interface AmiClientEvents {
   /** Logged in, first time or after a reconnect: resync live state now. */
   connected: [];
   disconnected: [reason: string];
-  /** The PBX refused the login: wrong user or secret. The client stops trying. */
+  /**
+   * The PBX refused the login: a wrong user or secret, or a manager reload. The client goes on trying
+   * with backoff until it is closed, since only the PBX's side can change.
+   */
   refused: [error: AmiActionError];
   event: [event: AmiMessage];
   malformed: [frame: string, reason: string];
@@ -71,8 +74,8 @@ export class AmiClient extends EventEmitter<AmiClientEvents> {
   }
 
   /**
-   * Connects and logs in, retrying with backoff while the PBX cannot be reached; resolves once logged
-   * in, rejects when the login is refused (which is not retried).
+   * Connects and logs in, retrying with backoff while the PBX cannot be reached or refuses the login;
+   * resolves once logged in, rejects at the first refusal (the retries go on in the background).
    */
   connect(): Promise<void> {
     this.closing = false;
@@ -124,10 +127,7 @@ export class AmiClient extends EventEmitter<AmiClientEvents> {
           this.emit('connected');
         })
         .catch((error: Error) => {
-          if (error instanceof AmiActionError) {
-            this.closing = true;
-            this.emit('refused', error);
-          }
+          if (error instanceof AmiActionError) this.emit('refused', error);
           socket.destroy();
         });
     });

@@ -19,6 +19,8 @@ export interface AsteriskAmiAdapterOptions extends AmiClientOptions {
   /** A frame that could not be read; it was skipped. */
   onMalformed?: (frame: string, reason: string) => void;
   onLinkChanged?: (state: PbxLinkState, reason?: string) => void;
+  /** The PBX refused the login (each time, as the client retries with backoff): worth a warning. */
+  onLoginRefused?: (reason: string) => void;
   now?: () => Date;
 }
 
@@ -44,6 +46,7 @@ export class AsteriskAmiAdapter implements PbxAdapter {
     this.client.on('malformed', (frame, reason) => options.onMalformed?.(frame, reason));
     this.client.on('connected', () => void this.resync());
     this.client.on('disconnected', (reason) => this.setState('disconnected', reason));
+    this.client.on('refused', (error) => options.onLoginRefused?.(error.message));
   }
 
   get linkState(): PbxLinkState {
@@ -54,7 +57,7 @@ export class AsteriskAmiAdapter implements PbxAdapter {
     this.listeners.push(listener);
   }
 
-  /** Resolves once logged in; a refused login rejects. An unreachable PBX is retried in the background. */
+  /** Resolves once logged in; the first refused login rejects. Retries go on in the background. */
   async start(): Promise<void> {
     this.setState('connecting');
     await this.client.connect();

@@ -1,4 +1,4 @@
-import { BodyFormatError, normalizeBody, parseNestedForm } from './nested-form';
+import { BodyFormatError, MAX_DEPTH, MAX_FIELDS, normalizeBody, parseNestedForm } from './nested-form';
 
 describe('parseNestedForm', () => {
   it('nests PHP-style keys, encoded or not, and turns index keys into arrays', () => {
@@ -51,6 +51,20 @@ describe('parseNestedForm', () => {
       'e[f]g': '4',
       x: [{ y: '6' }],
     });
+  });
+
+  it('appends many values in order', () => {
+    const body = Array.from({ length: MAX_FIELDS }, (_, index) => `list[]=${index}`).join('&');
+    const { list } = parseNestedForm(body);
+    expect(list).toHaveLength(MAX_FIELDS);
+    expect((list as string[]).slice(-2)).toEqual([String(MAX_FIELDS - 2), String(MAX_FIELDS - 1)]);
+  });
+
+  it('refuses a body with too many fields or too deep a key', () => {
+    const flood = Array.from({ length: 32_000 }, () => 'a[]=').join('&');
+    expect(() => parseNestedForm(flood)).toThrow(BodyFormatError);
+    expect(() => parseNestedForm(`${'a'}${'[b]'.repeat(MAX_DEPTH)}=1`)).toThrow(/deeper/);
+    expect(parseNestedForm(`a${'[b]'.repeat(MAX_DEPTH - 1)}=1`)).toBeDefined();
   });
 
   it('drops keys that would reach an object prototype', () => {

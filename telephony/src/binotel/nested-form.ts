@@ -6,6 +6,7 @@
  * wins, `a[]` appends, a key whose brackets do not close is taken literally. Two deliberate differences:
  * a container whose keys are all array indices becomes an array (in index order, holes closed), and the
  * segments `__proto__`, `constructor` and `prototype` are dropped so a body cannot reach an object prototype.
+ * A body is refused past `MAX_FIELDS` fields or `MAX_DEPTH` key segments: Binotel's own stay far below both.
  */
 
 export type NestedValue = string | number | boolean | null | NestedValue[] | NestedObject;
@@ -23,11 +24,18 @@ const KEY = /^([^[\]]+)((?:\[[^[\]]*\])*)$/;
 const SEGMENT = /\[([^[\]]*)\]/g;
 const INDEX = /^(0|[1-9]\d{0,8})$/;
 const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
+export const MAX_FIELDS = 2000;
+export const MAX_DEPTH = 8;
 
 /** Parses a form body, or a record of its fields as a flat parser left them, into nested objects. */
 export function parseNestedForm(input: string | Readonly<Record<string, unknown>>): NestedObject {
   const root: Tree = new Map();
-  for (const [key, value] of flatEntries(input)) assign(root, keyPath(key), value);
+  const appendAt = new Map<Tree, number>();
+  let fields = 0;
+  for (const [key, value] of flatEntries(input)) {
+    if (++fields > MAX_FIELDS) throw new BodyFormatError(`the body has over ${MAX_FIELDS} fields`);
+    assign(root, keyPath(key), value, appendAt);
+  }
   return toPlainObject(root);
 }
 
@@ -66,14 +74,17 @@ function keyPath(key: string): string[] | null {
   if (key === '') return null;
   const match = KEY.exec(key);
   const path = match ? [match[1], ...[...match[2].matchAll(SEGMENT)].map((segment) => segment[1])] : [key];
+  if (path.length > MAX_DEPTH) throw new BodyFormatError(`a key nests deeper than ${MAX_DEPTH} levels`);
   return path.some((segment) => UNSAFE.has(segment)) ? null : path;
 }
 
-function assign(tree: Tree, path: string[] | null, value: string): void {
+/** `appendAt` keeps each container's next free index, so `a[]` appends in constant time. */
+function assign(tree: Tree, path: string[] | null, value: string, appendAt: Map<Tree, number>): void {
   if (!path) return;
   let node = tree;
   path.forEach((segment, depth) => {
-    const name = segment === '' ? String(nextIndex(node)) : segment;
+    const name = segment === '' ? String(appendAt.get(node) ?? 0) : segment;
+    if (INDEX.test(name)) appendAt.set(node, Math.max(appendAt.get(node) ?? 0, Number(name) + 1));
     if (depth === path.length - 1) {
       node.set(name, value);
       return;
@@ -83,12 +94,6 @@ function assign(tree: Tree, path: string[] | null, value: string): void {
     node.set(name, container);
     node = container;
   });
-}
-
-function nextIndex(tree: Tree): number {
-  let next = 0;
-  for (const key of tree.keys()) if (INDEX.test(key)) next = Math.max(next, Number(key) + 1);
-  return next;
 }
 
 function toValue(node: Node): NestedValue {

@@ -37,6 +37,7 @@ export class ScriptedAmiServer {
   private readonly lists = new Map<string, Record<string, string | number>[]>();
   private readonly scripts = new Map<string, ActionScript>();
   private waiters: { name: string; resolve: (action: AmiMessage) => void }[] = [];
+  private loginsToRefuse = 0;
   readonly actions: AmiMessage[] = [];
 
   constructor(private readonly options: ScriptedAmiServerOptions) {
@@ -53,6 +54,11 @@ export class ScriptedAmiServer {
     for (const socket of this.sessions) {
       for (const frame of frames) socket.write(frame);
     }
+  }
+
+  /** Refuses the next logins even with the right secret, as Asterisk does while its manager reloads. */
+  refuseNextLogins(count: number): void {
+    this.loginsToRefuse = count;
   }
 
   /** What a list action (CoreShowChannels, QueueStatus) answers from now on: its items' headers. */
@@ -103,8 +109,10 @@ export class ScriptedAmiServer {
     const name = (action['action'] ?? '').toLowerCase();
     const actionId = action['actionid'];
     if (name === 'login') {
+      const refusing = this.loginsToRefuse > 0;
+      if (refusing) this.loginsToRefuse--;
       const accepted =
-        action['username'] === this.options.username && action['secret'] === this.options.secret;
+        !refusing && action['username'] === this.options.username && action['secret'] === this.options.secret;
       socket.write(
         amiFrame({
           Response: accepted ? 'Success' : 'Error',

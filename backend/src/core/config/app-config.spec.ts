@@ -37,6 +37,12 @@ describe('loadConfig', () => {
       password: undefined,
     });
   });
+
+  it('refuses a first administrator password shorter than users may choose', () => {
+    expect(() => loadConfig({ ...valid, ADMIN_PASSWORD: 'admin123' })).toThrow(
+      /ADMIN_PASSWORD must be at least 12 characters/,
+    );
+  });
 });
 
 describe('loadConfig: the PBX link', () => {

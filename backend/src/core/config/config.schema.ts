@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CURRENCIES, LANGUAGES } from '@switchboard/contracts';
+import { CURRENCIES, LANGUAGES, PASSWORD_MIN_LENGTH } from '@switchboard/contracts';
 
 const SECONDS_PER_UNIT: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -39,7 +39,12 @@ export const environmentSchema = z
       .default('12h')
       .transform((ttl) => Number(ttl.slice(0, -1)) * SECONDS_PER_UNIT[ttl.slice(-1)]),
     ADMIN_LOGIN: optionalText,
-    ADMIN_PASSWORD: optionalText,
+    ADMIN_PASSWORD: optionalText.refine(
+      (password) => password === undefined || password.length >= PASSWORD_MIN_LENGTH,
+      {
+        message: `must be at least ${PASSWORD_MIN_LENGTH} characters`,
+      },
+    ),
     DEFAULT_PHONE_REGION: z
       .string()
       .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code such as UA')

@@ -1,15 +1,13 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { ProcessorsCheck } from './processors.check';
 import { QUEUES } from './queues';
 
 /**
  * BullMQ on the configured Redis. Jobs retry with backoff, failed ones are kept for inspection and
- * finished ones are dropped after a day. Processors run inside the API process; the app does not start
- * when a queue has no processor.
+ * finished ones are dropped after a day. The API only enqueues; the processors run in the worker
+ * process (worker.ts), which does not start when a queue has no processor.
  */
 @Global()
 @Module({
@@ -28,9 +26,7 @@ import { QUEUES } from './queues';
       }),
     }),
     BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
-    DiscoveryModule,
   ],
-  providers: [ProcessorsCheck],
   exports: [BullModule],
 })
 export class QueuesModule {}

@@ -1,35 +1,30 @@
 import { Logger } from '@nestjs/common';
-import { OnGatewayConnection, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { AGENT_NAMESPACE, AgentHandshakeAuth } from '@switchboard/contracts';
-import { AccessTokens } from '../../modules/auth/access-tokens.service';
+import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import { AGENT_NAMESPACE } from '@switchboard/contracts';
+import { authenticateHandshake } from '../auth/handshake-authentication';
+import { SessionAuthenticator } from '../auth/session-authenticator';
 import { AgentNamespace, AgentSocket, SUPERVISORS_ROOM, userRoom } from './agent-socket';
+import { RealtimeTarget, RoomTarget } from './realtime-target';
 
 /**
- * The agent console's socket.io namespace. A handshake without a valid bearer token is refused
- * before the connection opens; each socket joins its user's room, supervisors' and admins' also theirs.
+ * The agent console's socket.io namespace: authenticated handshakes only; each socket joins its
+ * user's room, supervisors' and admins' also theirs. Published events reach the rooms through it.
  */
 @WebSocketGateway({ namespace: AGENT_NAMESPACE })
-export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayConnection<AgentSocket> {
+export class AgentGateway
+  extends RealtimeTarget
+  implements OnGatewayInit<AgentNamespace>, OnGatewayConnection<AgentSocket>
+{
   private readonly logger = new Logger(AgentGateway.name);
+  private namespace?: AgentNamespace;
 
-  @WebSocketServer()
-  namespace!: AgentNamespace; // assigned by Nest before any handler runs
-
-  constructor(private readonly tokens: AccessTokens) {}
+  constructor(private readonly authenticator: SessionAuthenticator) {
+    super();
+  }
 
   afterInit(namespace: AgentNamespace): void {
-    namespace.use((socket, next) => {
-      const { token } = (socket.handshake.auth ?? {}) as Partial<AgentHandshakeAuth>;
-      this.tokens
-        .authenticate(token)
-        .then((user) => {
-          socket.data.user = user;
-          next();
-        })
-        .catch((error: Error) =>
-          next(Object.assign(new Error(error.message), { data: { code: 'UNAUTHENTICATED' } })),
-        );
-    });
+    this.namespace = namespace;
+    namespace.use(authenticateHandshake(this.authenticator));
   }
 
   async handleConnection(socket: AgentSocket): Promise<void> {
@@ -37,4 +32,16 @@ export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayCon
     await socket.join(user.role === 'operator' ? [userRoom(user.id)] : [userRoom(user.id), SUPERVISORS_ROOM]);
     this.logger.debug({ userId: user.id }, 'Agent socket connected');
   }
+
+  room(name: string): RoomTarget {
+    // Users saved while the application boots (the first admin) come before the namespace exists.
+    return this.namespace?.to(name) ?? NO_SOCKETS_YET;
+  }
 }
+
+const NO_SOCKETS_YET: RoomTarget = {
+  emit: () => false,
+  socketsJoin: () => undefined,
+  socketsLeave: () => undefined,
+  disconnectSockets: () => undefined,
+};

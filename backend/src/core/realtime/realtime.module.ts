@@ -1,13 +1,12 @@
-import { Module } from '@nestjs/common';
-import { AuthModule } from '../../modules/auth/auth.module';
+import { Global, Module } from '@nestjs/common';
 import { AgentGateway } from './agent.gateway';
+import { RealtimeTarget } from './realtime-target';
 import { RealtimePublisher } from './realtime.publisher';
-import { RoleRoomsListener } from './role-rooms.listener';
-import { SessionRevocationListener } from './session-revocation.listener';
 
+/** The API's realtime channel: the `/agent` gateway, and the publisher that reaches its rooms. */
+@Global()
 @Module({
-  imports: [AuthModule],
-  providers: [AgentGateway, RealtimePublisher, SessionRevocationListener, RoleRoomsListener],
+  providers: [AgentGateway, { provide: RealtimeTarget, useExisting: AgentGateway }, RealtimePublisher],
   exports: [RealtimePublisher],
 })
 export class RealtimeModule {}

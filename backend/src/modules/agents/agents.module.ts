@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { RealtimeModule } from '../../core/realtime/realtime.module';
 import { ConsoleSettingsModule } from '../console-settings/console-settings.module';
 import { PbxModule } from '../pbx/pbx.module';
 import { UsersModule } from '../users/users.module';
@@ -7,7 +6,7 @@ import { AgentsController } from './agents.controller';
 import { PresenceService } from './presence.service';
 
 @Module({
-  imports: [PbxModule, UsersModule, RealtimeModule, ConsoleSettingsModule],
+  imports: [PbxModule, UsersModule, ConsoleSettingsModule],
   controllers: [AgentsController],
   providers: [PresenceService],
 })

@@ -1,18 +1,17 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import { AgentPresence } from '@switchboard/contracts';
 import { PbxEvent } from '@switchboard/telephony';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { RealtimePublisher } from '../../core/realtime/realtime.publisher';
-import { CALL_ENDED, CALL_WRAPPED_UP, CallEndedEvent, CallWrappedUpEvent } from '../calls/calls.events';
 import { ConsoleSettingsService } from '../console-settings/console-settings.service';
-import { PBX_EVENT } from '../pbx/pbx.events';
 import { PbxService } from '../pbx/pbx.service';
 import { ExtensionDirectory } from '../users/extension-directory.service';
 import { NoExtensionError } from '../users/users.errors';
 import { PauseDto } from './dto/pause.dto';
 import { PbxPresence, WRAP_UP_REASON, WrapUp, emptyPresence, nextPresence, statusOf } from './presence-state';
+import { OnDomainEvent } from '../../core/events/on-domain-event';
+import { CallEndedEvent, CallWrappedUpEvent } from '../../core/events/domain-events';
 
 interface ActiveWrapUp extends WrapUp {
   timer: NodeJS.Timeout | null;
@@ -38,7 +37,7 @@ export class PresenceService implements OnModuleDestroy {
     private readonly publisher: RealtimePublisher,
   ) {}
 
-  @OnEvent(PBX_EVENT)
+  @OnDomainEvent('pbx.eventReceived')
   handle(event: PbxEvent): void {
     if (event.type !== 'agent.deviceChanged' && event.type !== 'agent.queueChanged') return;
     const owner = this.directory.owner(event.agent);
@@ -50,7 +49,7 @@ export class PresenceService implements OnModuleDestroy {
   }
 
   /** After an answered call the agent wraps up: paused in the PBX until saved, or until the time limit. */
-  @OnEvent(CALL_ENDED, { promisify: true })
+  @OnDomainEvent('call.ended', { promisify: true })
   async startWrapUp(call: CallEndedEvent): Promise<void> {
     const extension = call.agentId ? this.directory.extensionOf(call.agentId) : null;
     if (!call.agentId || !extension || call.disposition !== 'answered') return;
@@ -68,7 +67,7 @@ export class PresenceService implements OnModuleDestroy {
     this.publish(presence);
   }
 
-  @OnEvent(CALL_WRAPPED_UP, { promisify: true })
+  @OnDomainEvent('call.wrappedUp', { promisify: true })
   /** Saving the wrap-up of the call being wrapped up ends it; an older call's wrap-up changes nothing. */
   async wrappedUp({ userId, callId }: CallWrappedUpEvent): Promise<void> {
     if (this.wrapUps.get(userId)?.callId === callId) await this.endWrapUp(userId);

@@ -1,19 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AccessTokenClaims, AuthenticatedUser } from '../../core/auth/authenticated-user';
+import { SessionAuthenticator } from '../../core/auth/session-authenticator';
 import { UnauthenticatedError } from '../../core/http/domain-error';
-import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 
 /** Issues bearer tokens and turns a presented token back into a live, active user. */
 @Injectable()
-export class AccessTokens {
+export class AccessTokens extends SessionAuthenticator {
   constructor(
     private readonly jwt: JwtService,
     private readonly users: UsersService,
-  ) {}
+  ) {
+    super();
+  }
 
-  issue(user: User): Promise<string> {
+  issue(user: { id: string; tokenVersion: number }): Promise<string> {
     return this.jwt.signAsync({ sub: user.id, ver: user.tokenVersion } satisfies AccessTokenClaims);
   }
 

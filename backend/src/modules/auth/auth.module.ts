@@ -1,16 +1,20 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
+import { SessionAuthenticator } from '../../core/auth/session-authenticator';
 import { UsersModule } from '../users/users.module';
 import { AccessTokens } from './access-tokens.service';
+import { AdminBootstrap } from './admin-bootstrap.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AuthenticationGuard } from './authentication.guard';
 import { LoginThrottle } from './login-throttle.service';
 import { RolesGuard } from './roles.guard';
 
+/** Global: the realtime gateway in core authenticates handshakes through its `SessionAuthenticator`. */
+@Global()
 @Module({
   imports: [
     UsersModule,
@@ -27,10 +31,12 @@ import { RolesGuard } from './roles.guard';
   providers: [
     AuthService,
     AccessTokens,
+    { provide: SessionAuthenticator, useExisting: AccessTokens },
     LoginThrottle,
+    AdminBootstrap,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AccessTokens],
+  exports: [AccessTokens, SessionAuthenticator],
 })
 export class AuthModule {}

@@ -15,13 +15,13 @@ export class AuthService {
   ) {}
 
   async login(login: string, password: string, address: string): Promise<LoginResponse> {
-    await this.throttle.assertAllowed(login, address);
+    await this.throttle.begin(login, address);
     const user = await this.users.verifyCredentials(login, password);
     if (!user) {
       await this.throttle.recordFailure(login, address);
       throw new InvalidCredentialsError();
     }
-    await this.throttle.recordSuccess(login);
+    await this.throttle.recordSuccess(login, address);
     return { accessToken: await this.tokens.issue(user), user: toUserView(user) };
   }
 }

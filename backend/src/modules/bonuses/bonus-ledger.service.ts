@@ -6,8 +6,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { formatMoney, parseMoney } from '../../core/money/money';
-import { OrderRecord } from '../orders/order.entity';
-import { BonusRules, accrualMinor, redemptionLimitMinor } from './bonus-accrual';
+import { BonusRules, CategoryAmount, accrualMinor, redemptionLimitMinor } from './bonus-accrual';
 import { BonusEntryRecord } from './bonus-entry.entity';
 import { BonusRuleRecord } from './bonus-rule.entity';
 
@@ -24,8 +23,13 @@ const toEntry = (entry: BonusEntryRecord): BonusEntry => ({
   expiresAt: entry.expiresAt?.toISOString() ?? null,
 });
 
-const lines = (order: OrderRecord) =>
-  order.items.map(({ category, totalMinor }) => ({ category, totalMinor }));
+/** What the ledger needs of an order; the orders module hands it over, so no order entity leaves it. */
+export interface BonusOrder {
+  id: string;
+  clientId: string;
+  total: number;
+  lines: CategoryAmount[];
+}
 
 /**
  * Bonus accounts as a ledger: a balance is always the sum of a client's entries, never a stored number.
@@ -95,15 +99,15 @@ export class BonusLedgerService {
 
   /** Pays `amountMinor` of a locked order with bonuses, within the balance and the categories' limits. */
   async redeem(
-    order: OrderRecord,
+    order: BonusOrder,
     amountMinor: number,
     actorId: string,
     manager: EntityManager,
   ): Promise<void> {
-    await this.lockAccount(order.client.id, manager);
-    const balance = await this.balanceMinor(order.client.id, manager);
+    await this.lockAccount(order.clientId, manager);
+    const balance = await this.balanceMinor(order.clientId, manager);
     const limit =
-      redemptionLimitMinor(lines(order), await this.rules(manager)) -
+      redemptionLimitMinor(order.lines, await this.rules(manager)) -
       (await this.redeemedOn(order.id, manager));
     const problem =
       amountMinor > balance
@@ -113,7 +117,7 @@ export class BonusLedgerService {
           : null;
     if (problem) throw new ValidationFailedError([{ field: 'amount', reason: problem }]);
     await manager.insert(BonusEntryRecord, {
-      client: { id: order.client.id },
+      client: { id: order.clientId },
       order: { id: order.id },
       kind: 'redemption',
       amountMinor: -amountMinor,
@@ -122,16 +126,16 @@ export class BonusLedgerService {
   }
 
   /** Credits the bonuses of a fully paid order, once: the partial unique index refuses a second accrual. */
-  async accrue(order: OrderRecord, manager: EntityManager): Promise<void> {
+  async accrue(order: BonusOrder, manager: EntityManager): Promise<void> {
     const paidWithMoney = order.total - (await this.redeemedOn(order.id, manager));
-    const amountMinor = accrualMinor(lines(order), await this.rules(manager), paidWithMoney, order.total);
+    const amountMinor = accrualMinor(order.lines, await this.rules(manager), paidWithMoney, order.total);
     if (amountMinor <= 0) return;
     await manager.query(
       `INSERT INTO bonus_entries (client_id, order_id, kind, amount_minor, expires_at)
        VALUES ($1, $2, 'accrual', $3, $4)
        ON CONFLICT (order_id) WHERE kind = 'accrual' DO NOTHING`,
       [
-        order.client.id,
+        order.clientId,
         order.id,
         amountMinor,
         new Date(Date.now() + this.config.orders.bonusExpiryDays * DAY_MS),
@@ -144,21 +148,21 @@ export class BonusLedgerService {
    * order back and forth never takes it twice: only the order's net accrual is reversed.
    */
   async reverseAccrual(
-    order: OrderRecord,
+    order: BonusOrder,
     reason: string,
     actorId: string,
     manager: EntityManager,
   ): Promise<void> {
-    await this.lockAccount(order.client.id, manager);
+    await this.lockAccount(order.clientId, manager);
     const [{ net }] = (await manager.query(
       `SELECT coalesce(sum(amount_minor), 0)::bigint AS net FROM bonus_entries
         WHERE order_id = $1 AND kind IN ('accrual', 'adjustment')`,
       [order.id],
     )) as { net: string }[];
-    const amountMinor = Math.min(Number(net), await this.balanceMinor(order.client.id, manager));
+    const amountMinor = Math.min(Number(net), await this.balanceMinor(order.clientId, manager));
     if (amountMinor <= 0) return;
     await manager.insert(BonusEntryRecord, {
-      client: { id: order.client.id },
+      client: { id: order.clientId },
       order: { id: order.id },
       kind: 'adjustment',
       amountMinor: -amountMinor,

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
-import { CLIENTS_MERGED, ClientsMergedEvent } from '../clients/merge/clients-merged.event';
+import { OnDomainEvent } from '../../core/events/on-domain-event';
+import { ClientMergedEvent } from '../../core/events/domain-events';
 
 /** A merged client's bonus ledger joins the kept client's, so the balances add up. */
 @Injectable()
 export class BonusesMergeListener {
-  @OnEvent(CLIENTS_MERGED, { promisify: true, suppressErrors: false })
-  async move({ sourceId, targetId, manager }: ClientsMergedEvent): Promise<void> {
+  @OnDomainEvent('client.merged', { promisify: true, suppressErrors: false })
+  async move({ sourceId, targetId, manager }: ClientMergedEvent): Promise<void> {
     await manager.query('UPDATE bonus_entries SET client_id = $2 WHERE client_id = $1', [sourceId, targetId]);
   }
 }

@@ -7,12 +7,11 @@ import { BonusLedgerService } from './bonus-ledger.service';
 import { BonusRuleRecord } from './bonus-rule.entity';
 import { BonusRulesService } from './bonus-rules.service';
 import { BonusesController } from './bonuses.controller';
-import { BonusExpiryProcessor } from './jobs/bonus-expiry.processor';
 
 @Module({
   imports: [TypeOrmModule.forFeature([BonusEntryRecord, BonusRuleRecord]), ClientsModule],
   controllers: [BonusesController],
-  providers: [BonusesMergeListener, BonusLedgerService, BonusRulesService, BonusExpiryProcessor],
+  providers: [BonusesMergeListener, BonusLedgerService, BonusRulesService],
   exports: [BonusLedgerService],
 })
 export class BonusesModule {}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import { ClientsService } from '../clients/clients.service';
 import { ClientHistoryService } from '../clients/history/client-history.service';
 import { TasksService } from '../tasks/tasks.service';
-import { CALL_ENDED, CallEndedEvent } from './calls.events';
+import { OnDomainEvent } from '../../core/events/on-domain-event';
+import { CallEndedEvent } from '../../core/events/domain-events';
 
 /**
  * What a stored call leaves behind: an entry in the client's history, and for a missed inbound call a
@@ -17,7 +17,7 @@ export class CallFollowUps {
     private readonly tasks: TasksService,
   ) {}
 
-  @OnEvent(CALL_ENDED, { promisify: true, suppressErrors: false })
+  @OnDomainEvent('call.ended', { promisify: true, suppressErrors: false })
   async followUp(call: CallEndedEvent): Promise<void> {
     if (call.clientId) {
       await this.history.append({

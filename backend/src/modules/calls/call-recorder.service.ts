@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PbxEvent } from '@switchboard/telephony';
 import { DataSource } from 'typeorm';
@@ -8,7 +7,6 @@ import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { preparedQuery } from '../../core/database/prepared-query';
 import { ClientsService } from '../clients/clients.service';
-import { PBX_EVENT } from '../pbx/pbx.events';
 import { ExtensionDirectory } from '../users/extension-directory.service';
 import { callIdOf } from './call-id';
 import {
@@ -22,7 +20,9 @@ import {
   UNHELD_SQL,
 } from './call-recorder.sql';
 import { timelineEntry } from './call-timeline';
-import { CALL_ENDED, CallEndedEvent } from './calls.events';
+import { OnDomainEvent } from '../../core/events/on-domain-event';
+import { DomainEventBus } from '../../core/events/domain-event-bus';
+import { CallEndedEvent } from '../../core/events/domain-events';
 
 type CallEvent = Extract<PbxEvent, { callId: string }>;
 
@@ -40,10 +40,10 @@ export class CallRecorder {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clients: ClientsService,
     private readonly directory: ExtensionDirectory,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventBus,
   ) {}
 
-  @OnEvent(PBX_EVENT, { promisify: true })
+  @OnDomainEvent('pbx.eventReceived', { promisify: true })
   handle(event: PbxEvent): Promise<void> {
     if (!('callId' in event)) return Promise.resolve();
     const id = callIdOf(this.config.pbx.id, event.callId);
@@ -124,7 +124,7 @@ export class CallRecorder {
       event.talkSeconds,
       event.recording ?? null,
     ]);
-    if (ended) await this.events.emitAsync(CALL_ENDED, ended);
+    if (ended) await this.events.emitAsync('call.ended', ended);
   }
 
   /** Each statement is prepared once per connection: every call runs the same few. */

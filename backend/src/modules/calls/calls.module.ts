@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { RealtimeModule } from '../../core/realtime/realtime.module';
 import { ClientsModule } from '../clients/clients.module';
 import { ConsoleSettingsModule } from '../console-settings/console-settings.module';
 import { OrdersModule } from '../orders/orders.module';
@@ -13,6 +12,7 @@ import { CallFollowUps } from './call-follow-ups.listener';
 import { CallOriginator } from './call-originator.service';
 import { CallRecorder } from './call-recorder.service';
 import { CallWrapUpService } from './call-wrap-up.service';
+import { CallWrapUpValidator } from './call-wrap-up.validator';
 import { CallsController } from './calls.controller';
 import { CallsMergeListener } from './calls-merge.listener';
 import { CallsService } from './calls.service';
@@ -22,7 +22,6 @@ import { ScreenPopService } from './pop/screen-pop.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([CallEntity]),
-    RealtimeModule,
     ClientsModule,
     PaymentsModule,
     TasksModule,
@@ -42,6 +41,7 @@ import { ScreenPopService } from './pop/screen-pop.service';
     CallFollowUps,
     CallOriginator,
     CallWrapUpService,
+    CallWrapUpValidator,
     CallsMergeListener,
   ],
   exports: [CallsService],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Page, Product as ProductView } from '@switchboard/contracts';
 import { In, Repository } from 'typeorm';
+import { escapeLike } from '../../core/database/sql-params';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { formatMoney, parseMoney } from '../../core/money/money';
 import { ProductNotFoundError } from './catalogue.errors';
@@ -36,7 +37,7 @@ export class ProductsService {
 
   async list(query: ListProductsQuery): Promise<Page<ProductView>> {
     const builder = this.products.createQueryBuilder('p').orderBy('p.name', 'ASC');
-    if (query.q) builder.andWhere('p.name ILIKE :q', { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
+    if (query.q) builder.andWhere('p.name ILIKE :q', { q: `%${escapeLike(query.q)}%` });
     if (query.category) builder.andWhere('p.category = :category', { category: query.category });
     if (query.active !== undefined) builder.andWhere('p.active = :active', { active: query.active });
     const [rows, total] = await builder

@@ -3,7 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
-import { RealtimeModule } from '../../core/realtime/realtime.module';
+import { UsersModule } from '../users/users.module';
 import { ClientContact } from './client-contact.entity';
 import { ClientEmail } from './client-email.entity';
 import { ClientPhone } from './client-phone.entity';
@@ -11,10 +11,10 @@ import { Client } from './client.entity';
 import { ClientsController } from './clients.controller';
 import { ClientsService } from './clients.service';
 import { ClientsExportController } from './export/clients-export.controller';
+import { ClientsExportService } from './export/clients-export.service';
 import { ClientImportRecord } from './import/client-import.entity';
 import { ClientImportsController } from './import/client-imports.controller';
 import { ClientImportsService } from './import/client-imports.service';
-import { ClientImportProcessor } from './jobs/client-import.processor';
 import { CustomField } from './custom-fields/custom-field.entity';
 import { CustomFieldsController } from './custom-fields/custom-fields.controller';
 import { CustomFieldsService } from './custom-fields/custom-fields.service';
@@ -44,7 +44,7 @@ import { ClientSegmentsService } from './segments/client-segments.service';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ limits: { fileSize: config.clientImportMaxBytes, files: 1 } }),
     }),
-    RealtimeModule,
+    UsersModule,
   ],
   // The export route comes before `clients/:id`, which would otherwise take `export` for an id.
   controllers: [
@@ -58,14 +58,20 @@ import { ClientSegmentsService } from './segments/client-segments.service';
   providers: [
     ClientsService,
     ClientsSearchService,
+    ClientsExportService,
     ClientDuplicatesService,
     ClientsMergeService,
     ClientHistoryService,
     CustomFieldsService,
     ClientSegmentsService,
     ClientImportsService,
-    ClientImportProcessor,
   ],
-  exports: [ClientsService, ClientsSearchService, ClientHistoryService, ClientSegmentsService],
+  exports: [
+    ClientsService,
+    ClientsSearchService,
+    ClientHistoryService,
+    ClientSegmentsService,
+    CustomFieldsService,
+  ],
 })
 export class ClientsModule {}

@@ -6,7 +6,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { preparedQuery } from '../../core/database/prepared-query';
 import { ValidationFailedError } from '../../core/http/domain-error';
-import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import {
   CLIENT_CARD_BY_PHONE_SQL,
   CLIENT_CARD_SQL,
@@ -33,6 +33,7 @@ export class ClientsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly customFields: CustomFieldsService,
     private readonly history: ClientHistoryService,
+    private readonly users: UsersService,
   ) {}
 
   async create(request: CreateClientRequest, actorId: string | null): Promise<ClientView> {
@@ -116,6 +117,20 @@ export class ClientsService {
     return row?.id ?? null;
   }
 
+  /** Up to `limit` stored numbers (E.164) taken at random, the demo PBX's callers. */
+  async samplePhones(limit: number): Promise<string[]> {
+    type Row = { e164: string };
+    const sampled = (await this.db.query('SELECT e164 FROM client_phones TABLESAMPLE SYSTEM (10) LIMIT $1', [
+      limit,
+    ])) as Row[];
+    // A sample of a few pages can miss every row of a small table.
+    const rows =
+      sampled.length > 0
+        ? sampled
+        : ((await this.db.query('SELECT e164 FROM client_phones LIMIT $1', [limit])) as Row[]);
+    return rows.map((row) => row.e164);
+  }
+
   /** The client's manager, who gets their missed calls to return. */
   async managerOf(clientId: string): Promise<string | null> {
     const [row] = (await this.db.query('SELECT manager_id FROM clients WHERE id = $1', [clientId])) as {
@@ -149,8 +164,9 @@ export class ClientsService {
 
   private async managerErrors(managerId: string | null): Promise<FieldError[]> {
     if (!managerId) return [];
-    const found = await this.db.manager.existsBy(User, { id: managerId, active: true });
-    return found ? [] : [{ field: 'managerId', reason: 'is not an active user' }];
+    return (await this.users.isActive(managerId))
+      ? []
+      : [{ field: 'managerId', reason: 'is not an active user' }];
   }
 
   private async recordChanges(

@@ -9,6 +9,7 @@ import { OrdersModule } from '../orders/orders.module';
 import { AttachmentRecord } from './attachment.entity';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
+import { DocumentNumberCounter } from './document-number-counter.entity';
 import { DocumentTemplateRecord } from './document-template.entity';
 import { DocumentTemplatesController } from './document-templates.controller';
 import { DocumentTemplatesService } from './document-templates.service';
@@ -19,7 +20,12 @@ import { PdfRendererService } from './pdf-renderer.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([DocumentTemplateRecord, DocumentRecord, AttachmentRecord]),
+    TypeOrmModule.forFeature([
+      DocumentTemplateRecord,
+      DocumentRecord,
+      AttachmentRecord,
+      DocumentNumberCounter,
+    ]),
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

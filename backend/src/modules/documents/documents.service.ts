@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DocumentKind, GeneratedDocument } from '@switchboard/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { today } from '../../core/dates/iso-date';
 import { DomainError } from '../../core/http/domain-error';
 import { ClientsService } from '../clients/clients.service';
 import { ClientHistoryService } from '../clients/history/client-history.service';
@@ -56,7 +57,7 @@ export class DocumentsService {
     const template = await this.templates.get(kind);
     // Numbered in its own statement, so the transaction stays short while Chromium prints.
     const number = await nextNumber(this.db.manager, kind, new Date().getFullYear());
-    const document = { number, kind, date: new Date().toISOString().slice(0, 10), name: template.name };
+    const document = { number, kind, date: today(), name: template.name };
     const html = renderTemplate(template.body, { document, order, client });
     const pdf = await this.pdf.render(html);
     return this.db.transaction(async (manager) => {

@@ -7,6 +7,8 @@ import { APP_CONFIG } from '../../core/config/config.module';
 /**
  * Prints HTML to PDF with headless Chromium through playwright-core. One browser is started on first
  * use and shared; when no Chromium is installed, documents are kept as HTML only and this says so once.
+ * Templates are admin-written HTML: each page runs without JavaScript and every request it would make
+ * is refused, so a template can neither script the browser nor reach the server's network.
  */
 @Injectable()
 export class PdfRendererService implements OnModuleDestroy {
@@ -18,12 +20,14 @@ export class PdfRendererService implements OnModuleDestroy {
   async render(html: string): Promise<Buffer | null> {
     const browser = await this.launch();
     if (!browser) return null;
-    const page = await browser.newPage();
+    const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
     try {
+      await context.route('**/*', (route) => route.abort('blockedbyclient'));
+      const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
       return await page.pdf({ format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm' } });
     } finally {
-      await page.close();
+      await context.close();
     }
   }
 

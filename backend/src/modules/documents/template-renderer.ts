@@ -7,8 +7,12 @@ export class TemplateInvalidError extends DomainError {
   }
 }
 
-/** A private Handlebars with the few helpers the templates use; values are HTML-escaped. */
+/**
+ * A private Handlebars with the few helpers the templates use; values are HTML-escaped. The built-in
+ * `log` helper is removed: a template must not write to the server's log.
+ */
 const handlebars = Handlebars.create();
+handlebars.unregisterHelper('log');
 handlebars.registerHelper('inc', (value: number) => value + 1);
 
 /** Checks a template compiles; a syntax error answers 400 naming `body`. */

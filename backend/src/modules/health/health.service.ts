@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DependencyState, HealthReport } from '@switchboard/contracts';
+import { DependencyState, HealthProbe, HealthReport } from '@switchboard/contracts';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { REDIS } from '../../core/redis/redis.module';
 import { PbxService } from '../pbx/pbx.service';
+import { NotReadyError } from './health.errors';
 
 const PROBE_TIMEOUT_MS = 2000;
 
@@ -45,5 +46,11 @@ export class HealthService {
       pbx,
       uptimeSeconds: Math.round(process.uptime()),
     };
+  }
+
+  /** Ready when the database and Redis answer and the PBX link, if one is configured, is up. */
+  async ready(): Promise<HealthProbe> {
+    if ((await this.report()).status !== 'ok') throw new NotReadyError();
+    return { status: 'ok' };
   }
 }

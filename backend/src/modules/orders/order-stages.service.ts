@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { OrderStage } from '@switchboard/contracts';
 import { Repository } from 'typeorm';
 import { ValidationFailedError } from '../../core/http/domain-error';
-import { violatedUniqueIndex } from '../users/unique-violation';
+import { violatedUniqueIndex } from '../../core/database/unique-violation';
 import { SaveOrderStageDto, UpdateOrderStageDto } from './dto/order-stage.dto';
 import { OrderStageRecord } from './order-stage.entity';
 import { toStageView } from './order-stage.mapper';

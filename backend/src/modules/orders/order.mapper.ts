@@ -1,11 +1,11 @@
 import { Order, OrderItem, UserRef } from '@switchboard/contracts';
 import { formatMoney, formatScaled } from '../../core/money/money';
-import { User } from '../users/user.entity';
+import { BonusOrder } from '../bonuses/bonus-ledger.service';
 import { toStageView } from './order-stage.mapper';
 import { OrderItemRecord } from './order-item.entity';
 import { OrderRecord } from './order.entity';
 
-const userRef = (user: User | null): UserRef | null =>
+const userRef = (user: UserRef | null): UserRef | null =>
   user ? { id: user.id, displayName: user.displayName } : null;
 
 const toItemView = (item: OrderItemRecord): OrderItem => ({
@@ -29,6 +29,25 @@ export function overdueMinor(order: OrderRecord, today: string): number {
     .filter((row) => row.dueDate < today)
     .reduce((sum, row) => sum + row.amountMinor, 0);
   return Math.max(0, due - order.paid);
+}
+
+/** An order locked for a payment, as the payments and bonuses modules see it. */
+export interface LockedOrder extends BonusOrder {
+  number: string;
+  paid: number;
+  stage: { name: string; lost: boolean };
+}
+
+export function toLockedOrder(order: OrderRecord): LockedOrder {
+  return {
+    id: order.id,
+    number: order.number,
+    clientId: order.client.id,
+    total: order.total,
+    paid: order.paid,
+    stage: { name: order.stage.name, lost: order.stage.lost },
+    lines: order.items.map(({ category, totalMinor }) => ({ category, totalMinor })),
+  };
 }
 
 /** An order loaded with its client, manager, stage, items and schedule. */

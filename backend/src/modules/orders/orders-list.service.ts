@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { FunnelColumn, OrderSummary, Page } from '@switchboard/contracts';
 import { DataSource } from 'typeorm';
 import { formatMoney, parseMoney } from '../../core/money/money';
-import { SqlParams, escapeLike } from '../clients/search/sql-params';
+import { SqlParams, escapeLike } from '../../core/database/sql-params';
 import { ListOrdersQuery } from './dto/list-orders.query';
 import { OrderStageTotal } from './order-stage-total.entity';
 import { OrderStagesService } from './order-stages.service';

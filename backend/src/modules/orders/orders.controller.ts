@@ -7,6 +7,7 @@ import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQuery } from './dto/list-orders.query';
 import { MoveOrderDto } from './dto/move-order.dto';
 import { UpdateOrderDto } from './dto/update-order.dto';
+import { OrderTransitionsService } from './order-transitions.service';
 import { OrdersListService } from './orders-list.service';
 import { OrdersService } from './orders.service';
 
@@ -16,6 +17,7 @@ export class OrdersController {
   constructor(
     private readonly orders: OrdersService,
     private readonly lists: OrdersListService,
+    private readonly transitions: OrderTransitionsService,
   ) {}
 
   @Get()
@@ -54,11 +56,11 @@ export class OrdersController {
     @Body() dto: MoveOrderDto,
     @CurrentUser() actor: AuthenticatedUser,
   ): Promise<Order> {
-    return this.orders.move(id, dto, actor.id);
+    return this.transitions.move(id, dto, actor.id);
   }
 
   @Get(':id/transitions')
-  transitions(@UuidParam('id') id: string): Promise<StageTransition[]> {
-    return this.orders.transitions(id);
+  listTransitions(@UuidParam('id') id: string): Promise<StageTransition[]> {
+    return this.transitions.list(id);
   }
 }

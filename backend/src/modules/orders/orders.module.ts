@@ -6,10 +6,13 @@ import { CatalogueModule } from '../catalogue/catalogue.module';
 import { ClientsModule } from '../clients/clients.module';
 import { OrderInstallment } from './order-installment.entity';
 import { OrderItemRecord } from './order-item.entity';
+import { OrderNumberCounter } from './order-number-counter.entity';
+import { OrderStageTotal } from './order-stage-total.entity';
 import { OrderStageRecord } from './order-stage.entity';
 import { OrderStagesController } from './order-stages.controller';
 import { OrderStagesService } from './order-stages.service';
 import { OrderTransition } from './order-transition.entity';
+import { OrderTransitionsService } from './order-transitions.service';
 import { OrderRecord } from './order.entity';
 import { OrdersListService } from './orders-list.service';
 import { OrdersController } from './orders.controller';
@@ -23,13 +26,21 @@ import { OrdersService } from './orders.service';
       OrderInstallment,
       OrderStageRecord,
       OrderTransition,
+      OrderNumberCounter,
+      OrderStageTotal,
     ]),
     ClientsModule,
     CatalogueModule,
     BonusesModule,
   ],
   controllers: [OrdersController, OrderStagesController],
-  providers: [OrdersMergeListener, OrdersService, OrdersListService, OrderStagesService],
+  providers: [
+    OrdersMergeListener,
+    OrdersService,
+    OrderTransitionsService,
+    OrdersListService,
+    OrderStagesService,
+  ],
   exports: [OrdersService],
 })
 export class OrdersModule {}

@@ -1,17 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { FieldError, InstallmentInput, Order, StageTransition } from '@switchboard/contracts';
+import { FieldError, InstallmentInput, Order } from '@switchboard/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
+import { today } from '../../core/dates/iso-date';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { formatMoney, parseMoney } from '../../core/money/money';
-import { BonusLedgerService } from '../bonuses/bonus-ledger.service';
 import { ProductsService } from '../catalogue/products.service';
 import { ClientsService } from '../clients/clients.service';
 import { ClientHistoryService } from '../clients/history/client-history.service';
 import { CreateOrderDto, OrderItemDto } from './dto/create-order.dto';
-import { MoveOrderDto } from './dto/move-order.dto';
 import { UpdateOrderDto } from './dto/update-order.dto';
 import { OrderInstallment } from './order-installment.entity';
 import { OrderItemRecord } from './order-item.entity';
@@ -20,7 +19,7 @@ import { nextOrderNumber } from './order-numbers';
 import { OrderStagesService } from './order-stages.service';
 import { OrderTransition } from './order-transition.entity';
 import { OrderRecord } from './order.entity';
-import { toOrderView } from './order.mapper';
+import { LockedOrder, toLockedOrder, toOrderView } from './order.mapper';
 import { OrderNotFoundError } from './orders.errors';
 
 const ORDER_RELATIONS = {
@@ -31,9 +30,7 @@ const ORDER_RELATIONS = {
   schedule: true,
 } as const;
 
-export const today = () => new Date().toISOString().slice(0, 10);
-
-/** Orders of clients: pricing, numbering, the funnel; every change lands in the client's history. */
+/** Orders of clients: pricing, numbering, edits and the paid sum; every change lands in the client's history. */
 @Injectable()
 export class OrdersService {
   constructor(
@@ -43,7 +40,6 @@ export class OrdersService {
     private readonly products: ProductsService,
     private readonly stages: OrderStagesService,
     private readonly history: ClientHistoryService,
-    private readonly bonuses: BonusLedgerService,
   ) {}
 
   async create(dto: CreateOrderDto, actorId: string): Promise<Order> {
@@ -125,51 +121,26 @@ export class OrdersService {
     });
   }
 
-  /** Moves an order to another stage and stores the transition (from, to, who, when, comment). */
-  async move(id: string, dto: MoveOrderDto, actorId: string): Promise<Order> {
-    const to = await this.stages.resolve(dto.stage);
-    return this.db.transaction(async (manager) => {
-      const order = await this.lock(id, manager);
-      if (order.stage.id === to.id) return this.load(id, manager);
-      await manager.update(OrderRecord, { id }, { stage: { id: to.id } });
-      if (to.lost && !order.stage.lost) {
-        await this.bonuses.reverseAccrual(order, `Order ${order.number}: ${to.name}`, actorId, manager);
-      }
-      const comment = dto.comment?.trim() || null;
-      await manager.insert(OrderTransition, {
-        order: { id },
-        from: order.stage,
-        to,
-        author: { id: actorId },
-        comment,
-      });
-      const data = { orderId: id, number: order.number, event: 'moved', from: order.stage.key, to: to.key };
-      await this.history.record(
-        { clientId: order.client.id, kind: 'order', authorId: actorId, text: comment, data },
-        manager,
-      );
-      return this.load(id, manager);
-    });
+  /**
+   * The order locked for the rest of a payment's transaction, so payments of one order apply one after
+   * another; with `addPaid` the only way another module changes an order.
+   */
+  async lockForPayment(id: string, manager: EntityManager): Promise<LockedOrder> {
+    return toLockedOrder(await this.lock(id, manager));
   }
 
-  async transitions(id: string): Promise<StageTransition[]> {
-    await this.get(id);
-    const rows = await this.db.manager.find(OrderTransition, {
-      where: { order: { id } },
-      relations: { from: true, to: true, author: true },
-      order: { at: 'ASC' },
-    });
-    return rows.map((row) => ({
-      id: row.id,
-      from: row.from?.key ?? null,
-      to: row.to.key,
-      author: row.author ? { id: row.author.id, displayName: row.author.displayName } : null,
-      at: row.at.toISOString(),
-      comment: row.comment,
-    }));
+  /** Adds a payment (a refund when negative) to the order's paid sum, in the payment's transaction. */
+  async addPaid(id: string, amountMinor: number, manager: EntityManager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(OrderRecord)
+      .set({ paid: () => 'paid + :amountMinor' })
+      .setParameter('amountMinor', amountMinor)
+      .where('id = :id', { id })
+      .execute();
   }
 
-  /** The order row locked for the rest of the transaction (payments and moves serialize on it). */
+  /** The order row locked for the rest of the transaction (edits, moves and payments serialize on it). */
   async lock(id: string, manager: EntityManager): Promise<OrderRecord> {
     const [locked] = (await manager.query('SELECT id FROM orders WHERE id = $1 FOR UPDATE', [
       id,

@@ -6,7 +6,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { preparedQuery } from '../../core/database/prepared-query';
 import { formatMoney } from '../../core/money/money';
-import { today } from '../orders/orders.service';
+import { today } from '../../core/dates/iso-date';
 import { CLIENT_FINANCE_SQL, DEBTORS_SQL } from './client-finance.sql';
 
 interface FinanceRow {

@@ -6,7 +6,7 @@ import { ValidationFailedError } from '../../core/http/domain-error';
 import { formatMoney, parseMoney } from '../../core/money/money';
 import { BonusLedgerService } from '../bonuses/bonus-ledger.service';
 import { ClientHistoryService } from '../clients/history/client-history.service';
-import { OrderRecord } from '../orders/order.entity';
+import { LockedOrder } from '../orders/order.mapper';
 import { OrdersService } from '../orders/orders.service';
 import { RecordPaymentDto, RefundDto } from './dto/payment.dto';
 import { PaymentRecord } from './payment.entity';
@@ -46,7 +46,7 @@ export class PaymentsService {
   async record(orderId: string, dto: RecordPaymentDto, actorId: string): Promise<Payment> {
     const amountMinor = positiveAmount(dto.amount);
     return this.db.transaction(async (manager) => {
-      const order = await this.orders.lock(orderId, manager);
+      const order = await this.orders.lockForPayment(orderId, manager);
       if (order.stage.lost) {
         throw new ValidationFailedError([
           { field: 'amount', reason: `the order is ${order.stage.name.toLowerCase()}` },
@@ -68,9 +68,7 @@ export class PaymentsService {
         paidAt: dto.paidAt ? new Date(dto.paidAt) : new Date(),
         author: { id: actorId },
       });
-      if (order.paid + amountMinor >= order.total) {
-        await this.bonuses.accrue({ ...order, paid: order.paid + amountMinor }, manager);
-      }
+      if (order.paid + amountMinor >= order.total) await this.bonuses.accrue(order, manager);
       await this.recordHistory(order, 'paid', amountMinor, actorId, manager);
       return payment;
     });
@@ -80,7 +78,7 @@ export class PaymentsService {
   async refund(orderId: string, dto: RefundDto, actorId: string): Promise<Payment> {
     const amountMinor = positiveAmount(dto.amount);
     return this.db.transaction(async (manager) => {
-      const order = await this.orders.lock(orderId, manager);
+      const order = await this.orders.lockForPayment(orderId, manager);
       const [{ money }] = (await manager.query(
         `SELECT coalesce(sum(amount_minor), 0)::bigint AS money FROM order_payments WHERE order_id = $1 AND method <> 'bonus'`,
         [orderId],
@@ -114,11 +112,11 @@ export class PaymentsService {
 
   private async insert(
     manager: EntityManager,
-    order: OrderRecord,
+    order: LockedOrder,
     payment: Omit<PaymentRecord, 'id' | 'order' | 'createdAt' | 'author'> & { author: { id: string } },
   ): Promise<Payment> {
     const saved = await manager.save(PaymentRecord, { ...payment, order: { id: order.id } });
-    await manager.update(OrderRecord, { id: order.id }, { paid: () => `paid + ${payment.amountMinor}` });
+    await this.orders.addPaid(order.id, payment.amountMinor, manager);
     const withAuthor = await manager.findOneOrFail(PaymentRecord, {
       where: { id: saved.id },
       relations: { author: true },
@@ -127,16 +125,13 @@ export class PaymentsService {
   }
 
   private recordHistory(
-    order: OrderRecord,
+    order: LockedOrder,
     event: string,
     amountMinor: number,
     actorId: string,
     manager: EntityManager,
   ) {
     const data = { orderId: order.id, number: order.number, event, amount: formatMoney(amountMinor) };
-    return this.history.record(
-      { clientId: order.client.id, kind: 'order', authorId: actorId, data },
-      manager,
-    );
+    return this.history.record({ clientId: order.clientId, kind: 'order', authorId: actorId, data }, manager);
   }
 }

@@ -1,7 +1,5 @@
 import { Logger, Provider } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { AsteriskAmiAdapter, BinotelAdapter, PbxAdapter } from '@switchboard/telephony';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { ClientsService } from '../clients/clients.service';
@@ -27,6 +25,7 @@ function asteriskAdapter(
     onMalformed: (frame, reason) =>
       logger.warn({ reason, frameStart: frame.slice(0, 80) }, 'Skipped a malformed AMI frame'),
     onLinkChanged: (state, reason) => logger.log({ state, reason }, 'PBX link changed'),
+    onLoginRefused: (reason) => logger.warn({ reason }, 'The PBX refused the AMI login; retrying'),
   });
 }
 
@@ -46,10 +45,14 @@ function binotelAdapter(config: AppConfig, clients: ClientsService): BinotelAdap
 export const pbxProviders: Provider[] = [
   {
     provide: PBX_SIMULATOR,
-    inject: [APP_CONFIG, getDataSourceToken(), ExtensionDirectory],
-    useFactory: (config: AppConfig, db: DataSource, directory: ExtensionDirectory) =>
+    inject: [APP_CONFIG, ClientsService, ExtensionDirectory],
+    useFactory: (config: AppConfig, clients: ClientsService, directory: ExtensionDirectory) =>
       config.pbx.mode === 'simulator'
-        ? new PbxSimulator(db, () => directory.extensions(), config.pbx.simulator.callsPerMinute)
+        ? new PbxSimulator(
+            (limit) => clients.samplePhones(limit),
+            () => directory.extensions(),
+            config.pbx.simulator.callsPerMinute,
+          )
         : null,
   },
   {

@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { PbxLinkState } from '@switchboard/contracts';
 import {
   OriginateRequest,
@@ -10,7 +9,7 @@ import {
 } from '@switchboard/telephony';
 import { PBX_ADAPTER } from './pbx-adapter.provider';
 import { PbxActionFailedError, PbxActionUnsupportedError, PbxNotConnectedError } from './pbx.errors';
-import { PBX_EVENT } from './pbx.events';
+import { DomainEventBus } from '../../core/events/domain-event-bus';
 
 /**
  * The backend's one link to the PBX: starts the configured adapter without holding up the boot, hands
@@ -22,7 +21,7 @@ export class PbxService implements OnApplicationBootstrap, OnApplicationShutdown
 
   constructor(
     @Inject(PBX_ADAPTER) private readonly adapter: PbxAdapter | null,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventBus,
   ) {}
 
   get linkState(): PbxLinkState {
@@ -31,10 +30,10 @@ export class PbxService implements OnApplicationBootstrap, OnApplicationShutdown
 
   onApplicationBootstrap(): void {
     if (!this.adapter) return;
-    this.adapter.onEvent((event) => this.events.emit(PBX_EVENT, event));
+    this.adapter.onEvent((event) => this.events.emit('pbx.eventReceived', event));
     this.adapter
       .start()
-      .catch((error: Error) => this.logger.error({ reason: error.message }, 'PBX link refused'));
+      .catch((error: Error) => this.logger.error({ reason: error.message }, 'PBX link not up yet; retrying'));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { User } from '../users/user.entity';
+import { UsersModule } from '../users/users.module';
 import { SoftphoneController } from './softphone.controller';
 import { SoftphoneService } from './softphone.service';
 
 /** Each agent's softphone settings (SIP over WebSocket), served over the authenticated API. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User])],
+  imports: [UsersModule],
   controllers: [SoftphoneController],
   providers: [SoftphoneService],
 })

@@ -1,13 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { SoftphoneSettings } from '@switchboard/contracts';
-import { IsNull, Not, Repository } from 'typeorm';
 import { AppConfig, SoftphoneConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
-import { User } from '../users/user.entity';
 import { renderPjsipAgents } from './pjsip-agents';
 import { deriveSipPassword } from './sip-password';
 import { NoExtensionError } from '../users/users.errors';
+import { UsersService } from '../users/users.service';
 import { SoftphoneNotConfiguredError } from './softphone.errors';
 
 type ReadySoftphoneConfig = SoftphoneConfig & {
@@ -21,15 +19,14 @@ type ReadySoftphoneConfig = SoftphoneConfig & {
 export class SoftphoneService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    // Read-only look-ups by extension; users are still created and changed only by the users module.
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly users: UsersService,
   ) {}
 
   async settingsFor(userId: string): Promise<SoftphoneSettings> {
     const sip = this.requireConfig();
-    const user = await this.users.findOneBy({ id: userId, active: true });
-    const extension = user?.extension;
-    if (!user || !extension) throw new NoExtensionError();
+    const user = await this.users.extensionOwner(userId);
+    if (!user) throw new NoExtensionError();
+    const { extension } = user;
     return {
       webSocketUrl: sip.webSocketUrl,
       sipUri: `sip:${extension}@${sip.domain}`,
@@ -42,14 +39,13 @@ export class SoftphoneService {
 
   async pjsipAgents(): Promise<string> {
     const { passwordSecret } = this.requireConfig();
-    const users = await this.users.find({
-      where: { active: true, extension: Not(IsNull()) },
-      order: { extension: 'ASC' },
-    });
+    const agents = await this.users.extensionOwners();
     return renderPjsipAgents(
-      users.flatMap(({ extension, displayName }) =>
-        extension ? [{ extension, displayName, password: deriveSipPassword(passwordSecret, extension) }] : [],
-      ),
+      agents.map(({ extension, displayName }) => ({
+        extension,
+        displayName,
+        password: deriveSipPassword(passwordSecret, extension),
+      })),
     );
   }
 

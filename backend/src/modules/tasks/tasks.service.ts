@@ -99,7 +99,7 @@ export class TasksService {
       .leftJoinAndSelect('t.assignee', 'assignee')
       .where(query.open ? 't.done_at IS NULL' : 't.done_at IS NOT NULL');
     if (query.clientId) builder.andWhere('t.client_id = :clientId', { clientId: query.clientId });
-    else if (query.scope === 'mine') {
+    if (query.scope === 'mine') {
       // Call-backs of a queue wait for whoever of its agents takes them.
       builder.andWhere(
         new Brackets((mine) =>

@@ -1,9 +1,8 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserRole } from '@switchboard/contracts';
 import { DataSource } from 'typeorm';
-import { USER_SAVED } from './user.events';
+import { OnDomainEvent } from '../../core/events/on-domain-event';
 
 export interface ExtensionOwner {
   id: string;
@@ -27,7 +26,7 @@ export class ExtensionDirectory implements OnApplicationBootstrap {
     return this.reload();
   }
 
-  @OnEvent(USER_SAVED, { promisify: true })
+  @OnDomainEvent('user.saved', { promisify: true })
   async reload(): Promise<void> {
     const owners = (await this.db.query(
       `SELECT id, display_name AS "displayName", role, extension

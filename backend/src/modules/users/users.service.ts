@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Page, UpdateProfileRequest, User as UserView, UserRef } from '@switchboard/contracts';
-import { Brackets, Repository } from 'typeorm';
+import { Brackets, IsNull, Not, Repository } from 'typeorm';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users.query';
 import { UpdateUserDto } from './dto/update-user.dto';
+import { ExtensionOwner } from './extension-directory.service';
 import { PasswordHasher } from './password-hasher';
-import { violatedUniqueIndex } from './unique-violation';
+import { escapeLike } from '../../core/database/sql-params';
+import { violatedUniqueIndex } from '../../core/database/unique-violation';
 import { User } from './user.entity';
-import { USER_SAVED, USER_SESSIONS_REVOKED, UserSavedEvent, UserSessionsRevokedEvent } from './user.events';
 import { toUserView } from './user.mapper';
 import {
   ExtensionTakenError,
@@ -18,13 +18,18 @@ import {
   UserNotFoundError,
   WrongPasswordError,
 } from './users.errors';
+import { DomainEventBus } from '../../core/events/domain-event-bus';
+import { UserSessionsRevokedEvent } from '../../core/events/domain-events';
+
+const asExtensionOwner = ({ id, displayName, role, extension }: User): ExtensionOwner | null =>
+  extension ? { id, displayName, role, extension } : null;
 
 @Injectable()
 export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventBus,
   ) {}
 
   async get(id: string): Promise<UserView> {
@@ -36,6 +41,31 @@ export class UsersService {
     return this.users.findOneBy({ id });
   }
 
+  /** Whether any admin exists (none on a first start). */
+  anyAdmin(): Promise<boolean> {
+    return this.users.existsBy({ role: 'admin' });
+  }
+
+  /** Whether `id` is an active user, as a client's manager must be. */
+  isActive(id: string): Promise<boolean> {
+    return this.users.existsBy({ id, active: true });
+  }
+
+  /** The active user `id` with the extension they answer on; null when inactive or without one. */
+  async extensionOwner(id: string): Promise<ExtensionOwner | null> {
+    const user = await this.users.findOneBy({ id, active: true, extension: Not(IsNull()) });
+    return user && asExtensionOwner(user);
+  }
+
+  /** Every active user with an extension, by extension: the agents' phone lines. */
+  async extensionOwners(): Promise<ExtensionOwner[]> {
+    const users = await this.users.find({
+      where: { active: true, extension: Not(IsNull()) },
+      order: { extension: 'ASC' },
+    });
+    return users.flatMap((user) => asExtensionOwner(user) ?? []);
+  }
+
   /** Active users by name, for pickers. */
   async directory(): Promise<UserRef[]> {
     const users = await this.users.find({ where: { active: true }, order: { displayName: 'ASC' } });
@@ -45,7 +75,7 @@ export class UsersService {
   async list(query: ListUsersQuery): Promise<Page<UserView>> {
     const builder = this.users.createQueryBuilder('user').orderBy('user.login', 'ASC');
     if (query.q) {
-      const pattern = `%${query.q.replace(/[\\%_]/g, '\\$&')}%`;
+      const pattern = `%${escapeLike(query.q)}%`;
       builder.andWhere(
         new Brackets((where) =>
           where
@@ -140,10 +170,10 @@ export class UsersService {
   private async save(user: User): Promise<User> {
     try {
       const saved = await this.users.save(user);
-      await this.events.emitAsync(USER_SAVED, {
+      await this.events.emitAsync('user.saved', {
         userId: saved.id,
         role: saved.role,
-      } satisfies UserSavedEvent);
+      });
       return saved;
     } catch (error) {
       const index = violatedUniqueIndex(error);
@@ -154,6 +184,6 @@ export class UsersService {
   }
 
   private revokeSessions(userId: string, reason: UserSessionsRevokedEvent['reason']): void {
-    this.events.emit(USER_SESSIONS_REVOKED, { userId, reason } satisfies UserSessionsRevokedEvent);
+    this.events.emit('user.sessionsRevoked', { userId, reason });
   }
 }

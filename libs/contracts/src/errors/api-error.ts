@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'PBX_ACTION_FAILED',
   'SOFTPHONE_NOT_CONFIGURED',
   'WEBHOOK_REFUSED',
+  'NOT_READY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

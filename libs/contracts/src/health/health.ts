@@ -8,3 +8,8 @@ export interface HealthReport {
   pbx: PbxLinkState;
   uptimeSeconds: number;
 }
+
+/** The unauthenticated liveness and readiness probes answer this and nothing more (503 when not ready). */
+export interface HealthProbe {
+  status: 'ok';
+}

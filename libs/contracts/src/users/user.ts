@@ -47,4 +47,4 @@ export interface UserListQuery {
   pageSize?: number;
 }
 
-export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MIN_LENGTH = 12;

@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import { CallDirection, ScreenPop } from '@switchboard/contracts';
 import { PbxEvent } from '@switchboard/telephony';
 import { KeyedSerialQueue } from '../../../core/async/keyed-serial-queue';
@@ -7,9 +6,9 @@ import { AppConfig } from '../../../core/config/app-config';
 import { APP_CONFIG } from '../../../core/config/config.module';
 import { RealtimePublisher } from '../../../core/realtime/realtime.publisher';
 import { ExtensionDirectory } from '../../users/extension-directory.service';
-import { PBX_EVENT } from '../../pbx/pbx.events';
 import { callIdOf } from '../call-id';
 import { ScreenPopBuilder } from './screen-pop.builder';
+import { OnDomainEvent } from '../../../core/events/on-domain-event';
 
 interface LiveCall {
   direction: CallDirection;
@@ -45,7 +44,7 @@ export class ScreenPopService {
     );
   }
 
-  @OnEvent(PBX_EVENT, { promisify: true })
+  @OnDomainEvent('pbx.eventReceived', { promisify: true })
   async handle(event: PbxEvent): Promise<void> {
     if (!('callId' in event)) return;
     const callId = callIdOf(this.config.pbx.id, event.callId);

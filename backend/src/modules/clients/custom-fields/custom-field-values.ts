@@ -1,5 +1,5 @@
 import { CustomFieldDefinition, CustomFieldValues, FieldError } from '@switchboard/contracts';
-import { ISO_DATE } from '../iso-date';
+import { ISO_DATE } from '../../../core/dates/iso-date';
 
 type Value = CustomFieldValues[string];
 

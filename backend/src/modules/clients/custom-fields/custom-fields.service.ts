@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { CustomFieldDefinition } from '@switchboard/contracts';
 import { Repository } from 'typeorm';
 import { DomainError, ValidationFailedError } from '../../../core/http/domain-error';
-import { violatedUniqueIndex } from '../../users/unique-violation';
+import { violatedUniqueIndex } from '../../../core/database/unique-violation';
 import { CustomField } from './custom-field.entity';
 import { CreateCustomFieldDto, UpdateCustomFieldDto } from './dto/custom-field.dto';
 

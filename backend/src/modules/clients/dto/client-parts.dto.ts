@@ -18,7 +18,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { ISO_DATE } from '../iso-date';
+import { ISO_DATE } from '../../../core/dates/iso-date';
 
 export const text = (max: number) => Length(1, max, { message: `must be 1 to ${max} characters` });
 export const IS_TEXT = { message: 'must be text' };

@@ -21,6 +21,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { PageQuery } from '../../../core/http/page.query';
 import { isoDate } from './client-parts.dto';
 import { CustomFieldFilterDto } from './custom-field-filter.dto';
 
@@ -42,7 +43,7 @@ function toCustomFieldFilters({ value }: { value: unknown }): unknown {
 }
 
 /** The registry's query string: the filter, its sort and the page. */
-export class ListClientsQuery implements ClientListQuery {
+export class ListClientsQuery extends PageQuery implements ClientListQuery {
   @IsOptional()
   @IsString({ message: 'must be text' })
   @MaxLength(100, { message: 'must be at most 100 characters' })
@@ -103,15 +104,4 @@ export class ListClientsQuery implements ClientListQuery {
   @IsOptional()
   @oneOf(['asc', 'desc'])
   order: 'asc' | 'desc' = 'asc';
-
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be 1 or more' })
-  page = 1;
-
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be 1 or more' })
-  @Max(200, { message: 'must be 200 or less' })
-  pageSize = 20;
 }

@@ -1,8 +1,13 @@
 import { ClientSummary, CustomFieldDefinition } from '@switchboard/contracts';
 
+export interface ExportColumn {
+  title: string;
+  value: (client: ClientSummary) => string;
+}
+
 /** Titles and cell values of an export: the registry's columns and one per custom field. */
-export function exportColumns(customFields: CustomFieldDefinition[]) {
-  const columns: { title: string; value: (client: ClientSummary) => string }[] = [
+export function exportColumns(customFields: CustomFieldDefinition[]): ExportColumn[] {
+  const columns: ExportColumn[] = [
     { title: 'Name', value: (client) => client.displayName },
     { title: 'Kind', value: (client) => client.kind },
     { title: 'Phones', value: (client) => client.phones.join(', ') },

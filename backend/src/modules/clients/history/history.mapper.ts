@@ -1,8 +1,7 @@
 import { HistoryEntry, UserRef } from '@switchboard/contracts';
-import { User } from '../../users/user.entity';
 import { HistoryEntryRecord } from './history-entry.entity';
 
-const userRef = (user: User | null): UserRef | null =>
+const userRef = (user: UserRef | null): UserRef | null =>
   user ? { id: user.id, displayName: user.displayName } : null;
 
 export function toHistoryEntry(record: HistoryEntryRecord, clientId: string): HistoryEntry {

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { isoDate } from '../../../core/dates/iso-date';
 import { DomainError } from '../../../core/http/domain-error';
 
 export interface ImportTable {
@@ -31,7 +32,7 @@ function readCsv(buffer: Buffer): string[][] {
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDate(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('text' in value) return String(value.text);

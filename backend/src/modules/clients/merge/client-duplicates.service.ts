@@ -6,7 +6,7 @@ import { AppConfig } from '../../../core/config/app-config';
 import { APP_CONFIG } from '../../../core/config/config.module';
 import { toE164 } from '../phone-number';
 import { CLIENT_SUMMARY_COLUMNS, CLIENT_SUMMARY_FROM } from '../search/client-summary.sql';
-import { SqlParams } from '../search/sql-params';
+import { SqlParams } from '../../../core/database/sql-params';
 import { DuplicateCheckDto } from './dto/duplicate-check.dto';
 
 type MatchRow = ClientSummary & { byPhone: boolean; byEmail: boolean; byTaxId: boolean };

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client as ClientView } from '@switchboard/contracts';
 import { DataSource } from 'typeorm';
@@ -8,8 +7,9 @@ import { clearLists, replaceClient } from '../client.writer';
 import { MergeWithItselfError } from '../clients.errors';
 import { ClientsService } from '../clients.service';
 import { ClientHistoryService } from '../history/client-history.service';
-import { CLIENTS_MERGED, ClientsMergedEvent } from './clients-merged.event';
 import { mergeCards } from './merge-cards';
+import { DomainEventBus } from '../../../core/events/domain-event-bus';
+import { ClientMergedEvent } from '../../../core/events/domain-events';
 
 /** Joins a duplicate into the kept client: one transaction, the duplicate ends in the bin. */
 @Injectable()
@@ -18,7 +18,7 @@ export class ClientsMergeService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clients: ClientsService,
     private readonly history: ClientHistoryService,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventBus,
   ) {}
 
   async merge(targetId: string, sourceId: string, actorId: string | null): Promise<ClientView> {
@@ -36,8 +36,8 @@ export class ClientsMergeService {
       await clearLists(manager, sourceId);
       await replaceClient(manager, targetId, state, actorId);
       await this.history.move(sourceId, targetId, manager);
-      const event: ClientsMergedEvent = { sourceId, targetId, manager };
-      await this.events.emitAsync(CLIENTS_MERGED, event);
+      const event: ClientMergedEvent = { sourceId, targetId, manager };
+      await this.events.emitAsync('client.merged', event);
       await this.history.record(
         {
           clientId: targetId,

@@ -2,7 +2,7 @@ import { ClientFilter, CustomFieldDefinition, CustomFieldFilter, FieldError } fr
 import { ValidationFailedError } from '../../../core/http/domain-error';
 import { BIRTHDAY_SQL, birthdayRanges } from './birthday-window';
 import { SearchTerms, readSearchTerms } from './search-terms';
-import { SqlParams, escapeLike } from './sql-params';
+import { SqlParams, escapeLike } from '../../../core/database/sql-params';
 
 export interface FilterContext {
   region: string;

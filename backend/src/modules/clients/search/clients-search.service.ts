@@ -8,7 +8,7 @@ import { CustomFieldsService } from '../custom-fields/custom-fields.service';
 import { ListClientsQuery } from '../dto/list-clients.query';
 import { FilterContext, clientFilterSql, searchesByName } from './client-filter.sql';
 import { clientOrderSql, filterPageSql, searchPageSql } from './client-summary.sql';
-import { SqlParams } from './sql-params';
+import { SqlParams } from '../../../core/database/sql-params';
 
 const FUZZY_NAME_THRESHOLD = 0.5;
 

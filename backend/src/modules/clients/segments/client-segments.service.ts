@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ClientFilter, ClientSegment } from '@switchboard/contracts';
 import { Repository } from 'typeorm';
 import { DomainError, ValidationFailedError } from '../../../core/http/domain-error';
-import { violatedUniqueIndex } from '../../users/unique-violation';
+import { violatedUniqueIndex } from '../../../core/database/unique-violation';
 import { ClientSegmentRecord } from './client-segment.entity';
 import { SaveSegmentDto } from './dto/save-segment.dto';
 

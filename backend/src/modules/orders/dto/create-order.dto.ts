@@ -25,7 +25,7 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
-import { ISO_DATE } from '../../clients/iso-date';
+import { ISO_DATE } from '../../../core/dates/iso-date';
 
 const oneOf = (values: readonly string[]) => IsIn(values, { message: `must be one of ${values.join(', ')}` });
 const IS_TEXT = { message: 'must be text' };

@@ -1,7 +1,7 @@
 import { OrderListQuery } from '@switchboard/contracts';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../core/http/page.query';
-import { ISO_DATE } from '../../clients/iso-date';
+import { ISO_DATE } from '../../../core/dates/iso-date';
 
 const DATE = { message: 'must be a date written as YYYY-MM-DD' };
 const AMOUNT = { message: 'must be an amount like 1250.00' };

@@ -12,6 +12,22 @@ const Amount = () =>
     },
   });
 
+/** Payments are recorded as they happen or afterwards: a day ahead covers clocks and time zones. */
+const LATEST_AHEAD_MS = 86_400_000;
+const EARLIEST = Date.UTC(2000, 0, 1);
+
+const WithinPaymentHorizon = () =>
+  ValidateBy({
+    name: 'withinPaymentHorizon',
+    validator: {
+      validate: (value: unknown) => {
+        const time = typeof value === 'string' ? Date.parse(value) : NaN;
+        return time >= EARLIEST && time <= Date.now() + LATEST_AHEAD_MS;
+      },
+      defaultMessage: () => 'must be a date from 2000 on and not in the future',
+    },
+  });
+
 export class RecordPaymentDto implements RecordPaymentRequest {
   @Amount()
   amount!: string | number;
@@ -27,6 +43,7 @@ export class RecordPaymentDto implements RecordPaymentRequest {
 
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'must be a date and time in ISO 8601' })
+  @WithinPaymentHorizon()
   paidAt?: string;
 }
 

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { ScriptedAmiServer, SyntheticTraffic } from '@switchboard/telephony';
-import { DataSource } from 'typeorm';
 import { clickToCallFrames } from './click-to-call-frames';
 
 /** Credentials of the in-process PBX, new at every start; it listens on loopback only. */
@@ -24,7 +23,7 @@ export class PbxSimulator {
   private readonly hangups = new Set<NodeJS.Timeout>();
 
   constructor(
-    private readonly db: DataSource,
+    private readonly clientNumbers: (limit: number) => Promise<string[]>,
     agents: () => string[],
     callsPerMinute: number,
   ) {
@@ -76,13 +75,6 @@ export class PbxSimulator {
   }
 
   private async loadKnownNumbers(): Promise<void> {
-    const rows = (await this.db.query(
-      'SELECT e164 FROM client_phones TABLESAMPLE SYSTEM (10) LIMIT 200',
-    )) as { e164: string }[];
-    const fallback =
-      rows.length > 0
-        ? rows
-        : ((await this.db.query('SELECT e164 FROM client_phones LIMIT 200')) as { e164: string }[]);
-    this.knownNumbers = fallback.map((row) => row.e164);
+    this.knownNumbers = await this.clientNumbers(200);
   }
 }

@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { LANGUAGES, PASSWORD_MIN_LENGTH, USER_ROLES } from '@switchboard/contracts';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, Length, Matches, MaxLength, MinLength, ValidateBy } from 'class-validator';
+import { isCommonPassword } from '../common-passwords';
 
 /** Field rules shared by the user DTOs, so each rule is written once. */
 const Trimmed = () =>
@@ -28,6 +29,13 @@ export const IsPassword = () =>
     IsString({ message: 'must be text' }),
     MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` }),
     MaxLength(256, { message: 'must be at most 256 characters' }),
+    ValidateBy({
+      name: 'notCommonPassword',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !isCommonPassword(value),
+        defaultMessage: () => 'is one of the most common passwords; choose another',
+      },
+    }),
   );
 
 export const IsRole = () => IsIn(USER_ROLES, { message: `must be one of ${USER_ROLES.join(', ')}` });

@@ -26,24 +26,24 @@ describe('UsersStore', () => {
   afterEach(() => http.verify());
 
   it('loads the first page with the default size and shows progress meanwhile', () => {
-    store.load();
-    expect(store.loading()).toBe(true);
+    store.results.load();
+    expect(store.results.loading()).toBe(true);
     const request = expectList();
     expect(params(request)).toEqual({ page: '1', pageSize: '20' });
 
     request.flush(page([aUser()], 41));
-    expect(store.loading()).toBe(false);
-    expect(store.users()).toHaveLength(1);
-    expect(store.total()).toBe(41);
+    expect(store.results.loading()).toBe(false);
+    expect(store.results.items()).toHaveLength(1);
+    expect(store.results.total()).toBe(41);
   });
 
   it('paging asks for the 1-based page and size the paginator chose', () => {
-    store.setPage(2, 50);
+    store.results.setPage(2, 50);
     expect(params(expectList())).toEqual({ page: '3', pageSize: '50' });
   });
 
   it('search and role filters go to the API and restart from the first page', () => {
-    store.setPage(3, 20);
+    store.results.setPage(3, 20);
     expectList().flush(page([]));
 
     store.setSearch('  anna ');
@@ -59,14 +59,14 @@ describe('UsersStore', () => {
     store.setSearch('anna');
     expect(first.cancelled).toBe(true);
     expectList().flush(page([]));
-    expect(store.empty()).toBe(true);
+    expect(store.results.empty()).toBe(true);
   });
 
   it('a failed load shows an error instead of the empty state', () => {
-    store.load();
+    store.results.load();
     expectList().flush({ code: 'FORBIDDEN', message: 'no' }, { status: 403, statusText: 'Forbidden' });
-    expect(store.errorKey()).toBe('errors.forbidden');
-    expect(store.empty()).toBe(false);
+    expect(store.results.errorKey()).toBe('errors.forbidden');
+    expect(store.results.empty()).toBe(false);
   });
 
   it('create posts the user, then reloads the list', async () => {

@@ -1,20 +1,11 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, inject, signal } from '@angular/core';
 import { CreateUserRequest, UpdateUserRequest, User, UserRole } from '@switchboard/contracts';
-import { Observable, Subscription, firstValueFrom } from 'rxjs';
+import { Observable, firstValueFrom } from 'rxjs';
 
 import { RequestFailure, failureMessageKey, toRequestFailure } from '../../core/http/api-error';
+import { SaveFailure, SaveResult } from '../../core/http/save-result';
+import { PagedList } from '../../shared/lists/paged-list';
 import { UsersApiService } from './users-api.service';
-
-export const DEFAULT_PAGE_SIZE = 20;
-
-/** A failed save: errors to show on fields (field -> translation key) and/or a banner message key. */
-export interface SaveFailure {
-  ok: false;
-  fieldErrors: Record<string, string>;
-  messageKey: string | null;
-}
-
-export type SaveResult<T> = { ok: true; value: T } | SaveFailure;
 
 /** Maps an API failure onto form fields; anything that fits no field becomes the banner message. */
 export function toSaveFailure(failure: RequestFailure): SaveFailure {
@@ -35,61 +26,21 @@ export function toSaveFailure(failure: RequestFailure): SaveFailure {
 @Injectable()
 export class UsersStore {
   private readonly api = inject(UsersApiService);
-  private request: Subscription | null = null;
 
   readonly search = signal('');
   readonly role = signal<UserRole | null>(null);
-  readonly pageIndex = signal(0);
-  readonly pageSize = signal(DEFAULT_PAGE_SIZE);
-  readonly users = signal<User[]>([]);
-  readonly total = signal(0);
-  readonly loading = signal(false);
-  readonly errorKey = signal<string | null>(null);
-  readonly empty = computed(() => !this.loading() && this.errorKey() === null && this.users().length === 0);
+  readonly results = new PagedList<User>((page) =>
+    this.api.list({ q: this.search() || undefined, role: this.role() ?? undefined, ...page }),
+  );
 
   setSearch(search: string): void {
     this.search.set(search.trim());
-    this.pageIndex.set(0);
-    this.load();
+    this.results.restart();
   }
 
   setRole(role: UserRole | null): void {
     this.role.set(role);
-    this.pageIndex.set(0);
-    this.load();
-  }
-
-  setPage(pageIndex: number, pageSize: number): void {
-    this.pageIndex.set(pageIndex);
-    this.pageSize.set(pageSize);
-    this.load();
-  }
-
-  /** Loads the current page; a newer request cancels one still under way. */
-  load(): void {
-    this.request?.unsubscribe();
-    this.loading.set(true);
-    this.errorKey.set(null);
-    this.request = this.api
-      .list({
-        q: this.search() || undefined,
-        role: this.role() ?? undefined,
-        page: this.pageIndex() + 1,
-        pageSize: this.pageSize(),
-      })
-      .subscribe({
-        next: (page) => {
-          this.users.set(page.items);
-          this.total.set(page.total);
-          this.loading.set(false);
-        },
-        error: (error: unknown) => {
-          this.users.set([]);
-          this.total.set(0);
-          this.errorKey.set(failureMessageKey(toRequestFailure(error)));
-          this.loading.set(false);
-        },
-      });
+    this.results.restart();
   }
 
   create(request: CreateUserRequest): Promise<SaveResult<User>> {
@@ -112,7 +63,7 @@ export class UsersStore {
     try {
       const value = await firstValueFrom(request);
       if (reload) {
-        this.load();
+        this.results.load();
       }
       return { ok: true, value };
     } catch (error: unknown) {

@@ -5,6 +5,7 @@ import { Router, provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 
 import en from '../../../../public/i18n/en.json';
+import { byTestId, settle as settleFixture, typeInto } from '../../testing/dom';
 import { aUser } from '../../testing/fixtures';
 import { Login } from './login';
 
@@ -12,20 +13,9 @@ describe('Login', () => {
   let fixture: ComponentFixture<Login>;
   let http: HttpTestingController;
 
-  const query = (testId: string): HTMLElement | null =>
-    (fixture.nativeElement as HTMLElement).querySelector(`[data-testid="${testId}"]`);
-
-  function type(testId: string, value: string): void {
-    const input = query(testId) as HTMLInputElement;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  }
-
-  /** Lets the component's promise chain run after a flushed response, then renders. */
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
+  const query = (testId: string) => byTestId(fixture, testId);
+  const type = (testId: string, value: string) => typeInto(fixture, testId, value);
+  const settle = () => settleFixture(fixture);
 
   async function submit(): Promise<void> {
     type('login-input', 'anna');

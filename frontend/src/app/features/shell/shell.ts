@@ -8,23 +8,26 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { map } from 'rxjs';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom, map } from 'rxjs';
 
+import { AuthApiService } from '../../core/auth/auth-api.service';
 import { SessionStore } from '../../core/auth/session.store';
 import { CallEventsStore } from '../../core/calls/call-events.store';
 import { ConsoleDrawerStore } from '../../core/calls/console-drawer.store';
 import { navItemsFor } from '../../core/navigation/navigation';
 import { ThemeMenu } from '../../core/theme/theme-menu';
 import { LanguageMenu } from '../../shared/language-menu/language-menu';
+import { PasswordDialog } from '../../shared/password-dialog/password-dialog';
 import { AgentStatus } from '../console/agent-status/agent-status';
 import { ConsoleDrawer } from '../console/drawer/console-drawer';
 import { PopStack } from '../console/pops/pop-stack';
 import { SoftphonePanel } from '../console/softphone/softphone-panel';
 import { WrapUpPanel } from '../console/wrap-up/wrap-up-panel';
-import { ChangePasswordDialog } from './change-password-dialog/change-password-dialog';
+import { ownPasswordDialog } from './own-password';
 
 @Component({
   selector: 'sb-shell',
@@ -55,6 +58,9 @@ import { ChangePasswordDialog } from './change-password-dialog/change-password-d
 export class Shell {
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
+  private readonly authApi = inject(AuthApiService);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
 
   protected readonly user = this.session.user;
   /** Created here so the console hears calls on every page, not only on /console. */
@@ -68,8 +74,15 @@ export class Shell {
     { initialValue: false },
   );
 
-  changePassword(): void {
-    this.dialog.open(ChangePasswordDialog, { width: '420px', autoFocus: 'first-tabbable' });
+  async changePassword(): Promise<void> {
+    const dialog = this.dialog.open(PasswordDialog, {
+      width: '420px',
+      autoFocus: 'first-tabbable',
+      data: ownPasswordDialog(this.authApi),
+    });
+    if (await firstValueFrom(dialog.afterClosed())) {
+      this.snackBar.open(this.transloco.translate('password.changed'), undefined, { duration: 4000 });
+    }
   }
 
   logout(): void {

@@ -1,20 +1,13 @@
 import { HISTORY_KINDS, HistoryKind, HistoryQuery } from '@switchboard/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageQuery, PageSize } from '../../../../core/http/page.query';
 
-export class ListHistoryQuery implements HistoryQuery {
+export class ListHistoryQuery extends PageQuery implements HistoryQuery {
   @IsOptional()
   @IsIn(HISTORY_KINDS, { message: `must be one of ${HISTORY_KINDS.join(', ')}` })
   kind?: HistoryKind;
 
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be 1 or more' })
-  page = 1;
-
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be 1 or more' })
-  @Max(100, { message: 'must be 100 or less' })
-  pageSize = 20;
+  /** Entries carry free text and data, so a page holds fewer than other lists. */
+  @PageSize(100)
+  override pageSize = 20;
 }

@@ -7,7 +7,7 @@ import {
 import { Observable, Subscription, firstValueFrom } from 'rxjs';
 
 import { RequestFailure, failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
-import { SaveFailure, SaveResult } from '../users.store';
+import { SaveFailure, SaveResult } from '../../../core/http/save-result';
 import { CustomFieldsApiService } from './custom-fields-api.service';
 
 /** A field deleted meanwhile reads like any other thing that no longer exists. */

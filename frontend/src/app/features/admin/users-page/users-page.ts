@@ -7,7 +7,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -15,11 +14,12 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { USER_ROLES, User, UserRole } from '@switchboard/contracts';
-import { debounceTime, distinctUntilChanged } from 'rxjs';
+import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
 
-import { ResetPasswordDialog } from '../reset-password-dialog/reset-password-dialog';
-import { UserCreateDialog } from '../user-create-dialog/user-create-dialog';
-import { UserEditDialog } from '../user-edit-dialog/user-edit-dialog';
+import { ListPaginator } from '../../../shared/lists/list-paginator';
+import { PasswordDialog } from '../../../shared/password-dialog/password-dialog';
+import { resetPasswordDialog } from '../reset-password';
+import { UserDialog } from '../user-dialog/user-dialog';
 import { UsersStore } from '../users.store';
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -33,12 +33,12 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatIconModule,
     MatInputModule,
     MatMenuModule,
-    MatPaginatorModule,
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     MatTooltipModule,
     TranslocoPipe,
+    ListPaginator,
   ],
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
@@ -61,27 +61,30 @@ export class UsersPage implements OnInit {
     this.searchControl.valueChanges
       .pipe(debounceTime(SEARCH_DEBOUNCE_MS), distinctUntilChanged(), takeUntilDestroyed(this.destroyRef))
       .subscribe((search) => this.store.setSearch(search));
-    this.store.load();
+    this.store.results.load();
   }
 
   onRole(role: UserRole | null): void {
     this.store.setRole(role);
   }
 
-  onPage(event: PageEvent): void {
-    this.store.setPage(event.pageIndex, event.pageSize);
-  }
-
   create(): void {
-    this.dialog.open(UserCreateDialog, { width: '520px', injector: this.injector });
+    this.dialog.open(UserDialog, { width: '520px', data: null, injector: this.injector });
   }
 
   edit(user: User): void {
-    this.dialog.open(UserEditDialog, { width: '520px', data: user, injector: this.injector });
+    this.dialog.open(UserDialog, { width: '520px', data: user, injector: this.injector });
   }
 
-  resetPassword(user: User): void {
-    this.dialog.open(ResetPasswordDialog, { width: '420px', data: user, injector: this.injector });
+  async resetPassword(user: User): Promise<void> {
+    const dialog = this.dialog.open(PasswordDialog, {
+      width: '420px',
+      data: resetPasswordDialog(this.store, user),
+      injector: this.injector,
+    });
+    if (await firstValueFrom(dialog.afterClosed())) {
+      this.toast(this.transloco.translate('users.passwordReset', { name: user.displayName }));
+    }
   }
 
   async toggleActive(user: User): Promise<void> {
@@ -91,8 +94,10 @@ export class UsersPage implements OnInit {
         ? 'users.activated'
         : 'users.deactivated'
       : (result.messageKey ?? 'errors.unexpected');
-    this.snackBar.open(this.transloco.translate(key, { name: user.displayName }), undefined, {
-      duration: 4000,
-    });
+    this.toast(this.transloco.translate(key, { name: user.displayName }));
+  }
+
+  private toast(message: string): void {
+    this.snackBar.open(message, undefined, { duration: 4000 });
   }
 }

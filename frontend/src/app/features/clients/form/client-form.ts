@@ -9,11 +9,8 @@ import {
   signal,
 } from '@angular/core';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -22,21 +19,19 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import {
-  CLIENT_SOURCES,
-  CLIENT_STATUSES,
-  CustomFieldDefinition,
-  DEFAULT_CLIENT_CATEGORIES,
-  GENDERS,
-  UserRef,
-} from '@switchboard/contracts';
+import { CustomFieldDefinition, GENDERS, UserRef } from '@switchboard/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { FieldErrorPipe } from '../../../shared/forms/field-error.pipe';
+import { RepeatingRowDef } from '../../../shared/forms/repeating-rows/repeating-row.directive';
+import { RepeatingRows } from '../../../shared/forms/repeating-rows/repeating-rows';
 import { ClientsApiService } from '../clients-api.service';
+import { ClientCrmFields } from './client-crm-fields';
+import { ClientCustomFields } from './client-custom-fields';
 import { applyClientErrors, clientFormGroup, fromClient, toClientRequest } from './client-form.model';
+import { ClientRequisitesFields } from './client-requisites-fields';
 import { DuplicateChoice, DuplicatesDialog } from './duplicates-dialog';
 
 /** Creates a client or edits one (route parameter `id`), checking for duplicates before it saves. */
@@ -45,11 +40,8 @@ import { DuplicateChoice, DuplicatesDialog } from './duplicates-dialog';
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    MatAutocompleteModule,
     MatButtonModule,
     MatButtonToggleModule,
-    MatCheckboxModule,
-    MatChipsModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -57,6 +49,11 @@ import { DuplicateChoice, DuplicatesDialog } from './duplicates-dialog';
     MatSelectModule,
     TranslocoPipe,
     FieldErrorPipe,
+    RepeatingRows,
+    RepeatingRowDef,
+    ClientCrmFields,
+    ClientCustomFields,
+    ClientRequisitesFields,
   ],
   templateUrl: './client-form.html',
   styleUrl: './client-form.scss',
@@ -77,10 +74,7 @@ export class ClientForm implements OnInit {
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly role = inject(SessionStore).role;
 
-  protected readonly categories = DEFAULT_CLIENT_CATEGORIES;
   protected readonly genders = GENDERS;
-  protected readonly sources = CLIENT_SOURCES;
-  protected readonly statuses = CLIENT_STATUSES;
   protected readonly form = clientFormGroup(this.fb);
   protected readonly fields = signal<CustomFieldDefinition[]>([]);
   protected readonly managers = signal<UserRef[]>([]);
@@ -111,6 +105,8 @@ export class ClientForm implements OnInit {
     }
     const client = await firstValueFrom(this.api.get(id));
     this.form.patchValue(fromClient(client));
+    // A client keeps its kind; the raw value still sends it.
+    this.form.controls.kind.disable();
     client.phones.forEach((phone) => this.addPhone(phone.number, phone.label ?? ''));
     client.emails.forEach((email) => this.addEmail(email.email));
     client.contacts.forEach((contact) =>
@@ -153,17 +149,6 @@ export class ClientForm implements OnInit {
 
   protected addRegistrationNumber(label = '', value = ''): void {
     this.form.controls.registrationNumbers.push(this.fb.group({ label, value }));
-  }
-
-  protected addTag(event: MatChipInputEvent): void {
-    const tag = event.value.trim().toLowerCase();
-    if (tag && !this.form.controls.tags.value.includes(tag))
-      this.form.controls.tags.setValue([...this.form.controls.tags.value, tag]);
-    event.chipInput.clear();
-  }
-
-  protected removeTag(tag: string): void {
-    this.form.controls.tags.setValue(this.form.controls.tags.value.filter((item) => item !== tag));
   }
 
   protected async save(): Promise<void> {

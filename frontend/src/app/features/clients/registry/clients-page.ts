@@ -8,7 +8,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, Sort } from '@angular/material/sort';
@@ -28,6 +27,7 @@ import {
 import { debounceTime } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
+import { ListPaginator } from '../../../shared/lists/list-paginator';
 import { PhoneLink } from '../../../shared/phone-link/phone-link';
 import { ClientsApiService } from '../clients-api.service';
 import { ALL_COLUMNS, ClientsRegistryStore, RegistryColumn } from './clients-registry.store';
@@ -60,7 +60,7 @@ export function customFieldFilter(
     MatIconModule,
     MatInputModule,
     MatMenuModule,
-    MatPaginatorModule,
+    ListPaginator,
     MatProgressBarModule,
     MatSelectModule,
     MatSortModule,
@@ -109,10 +109,6 @@ export class ClientsPage implements OnInit {
       ? (sort.active as ClientSortField)
       : 'displayName';
     this.store.setSort(field, sort.direction === 'desc' ? 'desc' : 'asc');
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.store.setPage(event.pageIndex, event.pageSize);
   }
 
   protected toggleColumn(column: RegistryColumn): void {

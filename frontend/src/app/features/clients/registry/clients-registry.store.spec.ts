@@ -37,7 +37,7 @@ describe('ClientsRegistryStore', () => {
     const requests = http.match(() => true);
     expect(requests[0].cancelled).toBe(true);
     requests[1].flush({ items: [], total: 0, page: 1, pageSize: 20 });
-    expect(store.empty()).toBe(true);
+    expect(store.results.empty()).toBe(true);
   });
 
   it('remembers the chosen columns in the browser, in registry order', () => {

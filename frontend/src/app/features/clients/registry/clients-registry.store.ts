@@ -1,4 +1,4 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, inject, signal } from '@angular/core';
 import {
   ClientFilter,
   ClientSegment,
@@ -7,9 +7,10 @@ import {
   CustomFieldDefinition,
   UserRef,
 } from '@switchboard/contracts';
-import { Subscription, firstValueFrom } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
+import { PagedList } from '../../../shared/lists/paged-list';
 import { ClientsApiService } from '../clients-api.service';
 
 export const ALL_COLUMNS = [
@@ -54,25 +55,20 @@ export function storedColumns(stored: string | null): RegistryColumn[] {
 @Injectable()
 export class ClientsRegistryStore {
   private readonly api = inject(ClientsApiService);
-  private request: Subscription | null = null;
 
   readonly filter = signal<ClientFilter>({});
   readonly sort = signal<ClientSortField>('displayName');
   readonly order = signal<'asc' | 'desc'>('asc');
-  readonly pageIndex = signal(0);
-  readonly pageSize = signal(20);
-  readonly clients = signal<ClientSummary[]>([]);
-  readonly total = signal(0);
-  readonly loading = signal(false);
-  readonly errorKey = signal<string | null>(null);
+  readonly results = new PagedList<ClientSummary>((page) =>
+    this.api.list({ ...this.filter(), sort: this.sort(), order: this.order(), ...page }),
+  );
   readonly columns = signal<RegistryColumn[]>(storedColumns(localStorage.getItem(COLUMNS_KEY)));
   readonly segments = signal<ClientSegment[]>([]);
   readonly managers = signal<UserRef[]>([]);
   readonly customFields = signal<CustomFieldDefinition[]>([]);
-  readonly empty = computed(() => !this.loading() && this.errorKey() === null && this.clients().length === 0);
 
   async init(): Promise<void> {
-    this.load();
+    this.results.load();
     const [segments, managers, customFields] = await Promise.all([
       firstValueFrom(this.api.segments()).catch(() => []),
       firstValueFrom(this.api.users()).catch(() => []),
@@ -85,20 +81,13 @@ export class ClientsRegistryStore {
 
   setFilter(filter: ClientFilter): void {
     this.filter.set(filter);
-    this.pageIndex.set(0);
-    this.load();
+    this.results.restart();
   }
 
   setSort(sort: ClientSortField, order: 'asc' | 'desc'): void {
     this.sort.set(sort);
     this.order.set(order);
-    this.load();
-  }
-
-  setPage(pageIndex: number, pageSize: number): void {
-    this.pageIndex.set(pageIndex);
-    this.pageSize.set(pageSize);
-    this.load();
+    this.results.load();
   }
 
   setColumns(columns: RegistryColumn[]): void {
@@ -107,41 +96,14 @@ export class ClientsRegistryStore {
     localStorage.setItem(COLUMNS_KEY, JSON.stringify(this.columns()));
   }
 
-  /** Loads the current page; a newer request cancels one still under way (search as you type). */
-  load(): void {
-    this.request?.unsubscribe();
-    this.loading.set(true);
-    this.errorKey.set(null);
-    this.request = this.api
-      .list({
-        ...this.filter(),
-        sort: this.sort(),
-        order: this.order(),
-        page: this.pageIndex() + 1,
-        pageSize: this.pageSize(),
-      })
-      .subscribe({
-        next: (page) => {
-          this.clients.set(page.items);
-          this.total.set(page.total);
-          this.loading.set(false);
-        },
-        error: (error: unknown) => {
-          this.clients.set([]);
-          this.total.set(0);
-          this.errorKey.set(failureMessageKey(toRequestFailure(error)));
-          this.loading.set(false);
-        },
-      });
-  }
-
   async saveSegment(name: string): Promise<boolean> {
     try {
       const segment = await firstValueFrom(this.api.saveSegment({ name, filter: this.filter() }));
       this.segments.update((segments) => [...segments, segment].sort((a, b) => a.name.localeCompare(b.name)));
       return true;
     } catch (error) {
-      this.errorKey.set(failureMessageKey(toRequestFailure(error)));
+      // Shown where a failed load is: above the table.
+      this.results.errorKey.set(failureMessageKey(toRequestFailure(error)));
       return false;
     }
   }

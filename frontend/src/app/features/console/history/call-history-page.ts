@@ -15,7 +15,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
@@ -32,6 +31,7 @@ import { debounceTime } from 'rxjs';
 
 import { CallEventsStore } from '../../../core/calls/call-events.store';
 import { ConsoleSettingsStore } from '../../../core/calls/console-settings.store';
+import { ListPaginator } from '../../../shared/lists/list-paginator';
 import { PhoneLink } from '../../../shared/phone-link/phone-link';
 import { CallHistoryStore, isMissed } from './call-history.store';
 
@@ -48,7 +48,7 @@ const FILTER_DEBOUNCE_MS = 200;
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
+    ListPaginator,
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
@@ -91,7 +91,7 @@ export class CallHistoryPage implements OnInit {
     // The first run loads the list; later runs follow the agent's calls ending and being wrapped up.
     effect(() => {
       this.calls.revision();
-      untracked(() => this.store.load());
+      untracked(() => this.store.results.load());
     });
   }
 
@@ -114,10 +114,6 @@ export class CallHistoryPage implements OnInit {
 
   protected clear(): void {
     this.filters.reset();
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.store.setPage(event.pageIndex + 1, event.pageSize);
   }
 
   /** The other party: who called in, or whom the agent called. */

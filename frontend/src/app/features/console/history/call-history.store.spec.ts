@@ -17,7 +17,7 @@ describe('CallHistoryStore', () => {
   });
 
   it('asks for the agent own calls with the filter and goes back to the first page', () => {
-    store.setPage(3, 50);
+    store.results.setPage(2, 50);
     http.expectOne(() => true).flush({ items: [], total: 0, page: 3, pageSize: 50 });
     store.setFilter({ direction: 'inbound', disposition: 'no-answer', from: '2026-01-05' });
     const request = http.expectOne(() => true).request;
@@ -41,9 +41,9 @@ describe('CallHistoryStore', () => {
   });
 
   it('is empty only once a request has answered with nothing', () => {
-    store.load();
-    expect(store.empty()).toBe(false);
+    store.results.load();
+    expect(store.results.empty()).toBe(false);
     http.expectOne(() => true).flush({ items: [], total: 0, page: 1, pageSize: 20 });
-    expect(store.empty()).toBe(true);
+    expect(store.results.empty()).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, inject, signal } from '@angular/core';
 import {
   CallDirection,
   CallDisposition,
@@ -6,10 +6,9 @@ import {
   CallRecord,
   MISSED_DISPOSITIONS,
 } from '@switchboard/contracts';
-import { Subscription } from 'rxjs';
 
 import { CallsApiService } from '../../../core/calls/calls-api.service';
-import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
+import { PagedList } from '../../../shared/lists/paged-list';
 
 export interface CallHistoryFilter {
   direction?: CallDirection;
@@ -37,56 +36,29 @@ export function dayBounds(filter: CallHistoryFilter): Pick<CallListQuery, 'from'
   };
 }
 
+/** The query for the agent's own calls under `filter`, without the page. */
+export function callQuery(filter: CallHistoryFilter): Omit<CallListQuery, 'page' | 'pageSize'> {
+  const { direction, disposition } = filter;
+  return {
+    scope: 'mine',
+    direction,
+    ...(disposition === 'missed' ? { missed: true } : { disposition }),
+    ...dayBounds(filter),
+  };
+}
+
 /** The agent's own calls, newest first, with filters and paging. */
 @Injectable()
 export class CallHistoryStore {
   private readonly api = inject(CallsApiService);
-  private request: Subscription | null = null;
 
   readonly filter = signal<CallHistoryFilter>({});
-  readonly page = signal(1);
-  readonly pageSize = signal(20);
-  readonly items = signal<CallRecord[]>([]);
-  readonly total = signal(0);
-  readonly loading = signal(false);
-  readonly errorKey = signal<string | null>(null);
-  readonly empty = computed(() => !this.loading() && this.errorKey() === null && this.items().length === 0);
+  readonly results = new PagedList<CallRecord>((page) =>
+    this.api.list({ ...callQuery(this.filter()), ...page }),
+  );
 
   setFilter(filter: CallHistoryFilter): void {
     this.filter.set(filter);
-    this.page.set(1);
-    this.load();
-  }
-
-  setPage(page: number, pageSize: number): void {
-    this.page.set(page);
-    this.pageSize.set(pageSize);
-    this.load();
-  }
-
-  load(): void {
-    this.request?.unsubscribe();
-    this.loading.set(true);
-    this.errorKey.set(null);
-    const { direction, disposition } = this.filter();
-    const query: CallListQuery = {
-      scope: 'mine',
-      direction,
-      ...(disposition === 'missed' ? { missed: true } : { disposition }),
-      ...dayBounds(this.filter()),
-      page: this.page(),
-      pageSize: this.pageSize(),
-    };
-    this.request = this.api.list(query).subscribe({
-      next: (page) => {
-        this.items.set(page.items);
-        this.total.set(page.total);
-        this.loading.set(false);
-      },
-      error: (error: unknown) => {
-        this.errorKey.set(failureMessageKey(toRequestFailure(error)));
-        this.loading.set(false);
-      },
-    });
+    this.results.restart();
   }
 }

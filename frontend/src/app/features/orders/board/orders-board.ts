@@ -16,7 +16,6 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
@@ -26,6 +25,7 @@ import { OrderSummary } from '@switchboard/contracts';
 import { catchError, debounceTime, of } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
+import { ListPaginator } from '../../../shared/lists/list-paginator';
 import { OrdersApiService } from '../orders-api.service';
 import { BoardFilter, OrdersBoardStore } from './orders-board.store';
 import { OrdersListStore } from './orders-list.store';
@@ -46,7 +46,7 @@ const FILTER_DEBOUNCE_MS = 300;
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
+    ListPaginator,
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
@@ -91,15 +91,7 @@ export class OrdersBoard implements OnInit {
   }
 
   protected onStage(stage: string | null): void {
-    this.list.stage.set(stage);
-    this.list.pageIndex.set(0);
-    this.reload();
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.list.pageIndex.set(event.pageIndex);
-    this.list.pageSize.set(event.pageSize);
-    this.reload();
+    this.list.setStage(stage);
   }
 
   protected drop(event: CdkDragDrop<string, string, OrderSummary>): void {

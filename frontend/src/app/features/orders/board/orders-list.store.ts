@@ -1,8 +1,7 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { OrderSummary } from '@switchboard/contracts';
-import { Subscription } from 'rxjs';
 
-import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
+import { PagedList } from '../../../shared/lists/paged-list';
 import { OrdersApiService } from '../orders-api.service';
 import { BoardFilter } from './orders-board.store';
 
@@ -10,37 +9,21 @@ import { BoardFilter } from './orders-board.store';
 @Injectable()
 export class OrdersListStore {
   private readonly api = inject(OrdersApiService);
-  private request: Subscription | null = null;
+  private readonly filter = signal<BoardFilter>({});
 
-  readonly orders = signal<OrderSummary[]>([]);
-  readonly total = signal(0);
-  readonly pageIndex = signal(0);
-  readonly pageSize = signal(20);
   readonly stage = signal<string | null>(null);
-  readonly loading = signal(false);
-  readonly errorKey = signal<string | null>(null);
+  readonly results = new PagedList<OrderSummary>((page) =>
+    this.api.list({ ...this.filter(), stage: this.stage() ?? undefined, ...page }),
+  );
 
+  /** Loads the current page under the board's filters. */
   load(filter: BoardFilter): void {
-    this.request?.unsubscribe();
-    this.loading.set(true);
-    this.errorKey.set(null);
-    this.request = this.api
-      .list({
-        ...filter,
-        stage: this.stage() ?? undefined,
-        page: this.pageIndex() + 1,
-        pageSize: this.pageSize(),
-      })
-      .subscribe({
-        next: (page) => {
-          this.orders.set(page.items);
-          this.total.set(page.total);
-          this.loading.set(false);
-        },
-        error: (error: unknown) => {
-          this.errorKey.set(failureMessageKey(toRequestFailure(error)));
-          this.loading.set(false);
-        },
-      });
+    this.filter.set(filter);
+    this.results.load();
+  }
+
+  setStage(stage: string | null): void {
+    this.stage.set(stage);
+    this.results.restart();
   }
 }

@@ -5,7 +5,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -13,6 +12,8 @@ import { Product } from '@switchboard/contracts';
 import { debounceTime, firstValueFrom } from 'rxjs';
 
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
+import { ListPaginator } from '../../../shared/lists/list-paginator';
+import { PagedList } from '../../../shared/lists/paged-list';
 import { OrdersApiService } from '../orders-api.service';
 
 /** Products and services orders are priced from; supervisors and admins keep the list. */
@@ -26,9 +27,9 @@ import { OrdersApiService } from '../orders-api.service';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
     MatTableModule,
     TranslocoPipe,
+    ListPaginator,
   ],
   templateUrl: './catalogue-page.html',
   styles:
@@ -38,12 +39,12 @@ import { OrdersApiService } from '../orders-api.service';
 export class CataloguePage implements OnInit {
   private readonly api = inject(OrdersApiService);
   protected readonly columns = ['name', 'category', 'unit', 'price', 'vatRate', 'active'];
-  protected readonly products = signal<Product[]>([]);
-  protected readonly total = signal(0);
-  protected readonly pageIndex = signal(0);
   protected readonly editing = signal<Product | null>(null);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly search = new FormControl('', { nonNullable: true });
+  protected readonly results = new PagedList<Product>(({ page, pageSize }) =>
+    this.api.products(this.search.value, page, pageSize),
+  );
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', Validators.required],
     category: [''],
@@ -54,11 +55,8 @@ export class CataloguePage implements OnInit {
   });
 
   ngOnInit(): void {
-    this.search.valueChanges.pipe(debounceTime(250)).subscribe(() => {
-      this.pageIndex.set(0);
-      void this.load();
-    });
-    void this.load();
+    this.search.valueChanges.pipe(debounceTime(250)).subscribe(() => this.results.restart());
+    this.results.load();
   }
 
   protected edit(product: Product): void {
@@ -90,20 +88,9 @@ export class CataloguePage implements OnInit {
       };
       await firstValueFrom(this.api.saveProduct(request, this.editing()?.id));
       this.cancel();
-      await this.load();
+      this.results.load();
     } catch (error) {
       this.errorKey.set(failureMessageKey(toRequestFailure(error)));
     }
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.pageIndex.set(event.pageIndex);
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    const page = await firstValueFrom(this.api.products(this.search.value, this.pageIndex() + 1, 20));
-    this.products.set(page.items);
-    this.total.set(page.total);
   }
 }

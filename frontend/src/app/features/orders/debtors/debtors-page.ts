@@ -1,19 +1,18 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Debtor } from '@switchboard/contracts';
-import { firstValueFrom } from 'rxjs';
-
+import { ListPaginator } from '../../../shared/lists/list-paginator';
+import { PagedList } from '../../../shared/lists/paged-list';
 import { OrdersApiService } from '../orders-api.service';
 
 /** Clients who owe money, the largest overdue first. */
 @Component({
   selector: 'sb-debtors-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatPaginatorModule, MatTableModule, TranslocoPipe],
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatTableModule, TranslocoPipe, ListPaginator],
   template: `
     <header class="header">
       <a mat-icon-button routerLink="/orders" [attr.aria-label]="'orders.back' | transloco"
@@ -21,7 +20,7 @@ import { OrdersApiService } from '../orders-api.service';
       >
       <h1>{{ 'orders.debtors.title' | transloco }}</h1>
     </header>
-    <table mat-table [dataSource]="debtors()">
+    <table mat-table [dataSource]="results.items()">
       <ng-container matColumnDef="client"
         ><th mat-header-cell *matHeaderCellDef>{{ 'orders.client' | transloco }}</th>
         <td mat-cell *matCellDef="let debtor">
@@ -43,10 +42,13 @@ import { OrdersApiService } from '../orders-api.service';
       <tr mat-header-row *matHeaderRowDef="columns"></tr>
       <tr mat-row *matRowDef="let debtor; columns: columns" data-testid="debtor-row"></tr>
     </table>
-    @if (debtors().length === 0) {
+    @if (results.empty()) {
       <p role="status">{{ 'orders.debtors.none' | transloco }}</p>
     }
-    <mat-paginator [length]="total()" [pageIndex]="pageIndex()" [pageSize]="20" (page)="onPage($event)" />
+    @if (results.errorKey(); as error) {
+      <p class="sb-form-error" role="alert">{{ error | transloco }}</p>
+    }
+    <sb-list-paginator [results]="results" [pageSizes]="[]" />
   `,
   styles: '.header { display: flex; align-items: center; gap: 8px; }',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -54,22 +56,11 @@ import { OrdersApiService } from '../orders-api.service';
 export class DebtorsPage implements OnInit {
   private readonly api = inject(OrdersApiService);
   protected readonly columns = ['client', 'debt', 'overdue', 'orders'];
-  protected readonly debtors = signal<Debtor[]>([]);
-  protected readonly total = signal(0);
-  protected readonly pageIndex = signal(0);
+  protected readonly results = new PagedList<Debtor>(({ page, pageSize }) =>
+    this.api.debtors(page, pageSize),
+  );
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.pageIndex.set(event.pageIndex);
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    const page = await firstValueFrom(this.api.debtors(this.pageIndex() + 1, 20));
-    this.debtors.set(page.items);
-    this.total.set(page.total);
+    this.results.load();
   }
 }

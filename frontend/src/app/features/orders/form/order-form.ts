@@ -31,6 +31,8 @@ import { catchError, debounceTime, filter, firstValueFrom, map, of, switchMap } 
 
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { FieldErrorPipe } from '../../../shared/forms/field-error.pipe';
+import { RepeatingRowDef } from '../../../shared/forms/repeating-rows/repeating-row.directive';
+import { RepeatingRows } from '../../../shared/forms/repeating-rows/repeating-rows';
 import { OrdersApiService } from '../orders-api.service';
 import { ItemValue, itemRequest, serverErrorsByControl } from './order-form.model';
 
@@ -61,6 +63,8 @@ export type ItemGroup = FormGroup<{
     MatSelectModule,
     TranslocoPipe,
     FieldErrorPipe,
+    RepeatingRows,
+    RepeatingRowDef,
   ],
   templateUrl: './order-form.html',
   styleUrl: './order-form.scss',
@@ -169,10 +173,6 @@ export class OrderForm implements OnInit {
         amount: [amount, [Validators.required, Validators.pattern(/^\d+([.,]\d{1,2})?$/)]],
       }),
     );
-  }
-
-  protected removeItem(index: number): void {
-    this.items.removeAt(index);
   }
 
   protected pickClient(event: MatAutocompleteSelectedEvent): void {

@@ -1,0 +1,61 @@
+import { CallDirection, CallDisposition, SessionRevokedPayload, UserRole } from '@switchboard/contracts';
+import { PbxEvent } from '@switchboard/telephony';
+import { EntityManager } from 'typeorm';
+
+/**
+ * Every in-process event, named `domain.pastTense`, with its payload: the bus's emit side and the
+ * `@OnDomainEvent` handlers are both typed by this map. Payloads carry ids and small snapshots.
+ */
+export interface DomainEvents {
+  /** One normalized PBX event, emitted in the PBX's order. */
+  'pbx.eventReceived': PbxEvent;
+  /** A call was stored as ended (once per call); awaited. */
+  'call.ended': CallEndedEvent;
+  /** The agent saved the wrap-up of a call; their wrap-up time is over. Awaited. */
+  'call.wrappedUp': CallWrappedUpEvent;
+  /**
+   * Awaited inside the merge transaction, so modules owning data of a client (orders, documents,
+   * calls) move it to the kept client within the same transaction.
+   */
+  'client.merged': ClientMergedEvent;
+  /** A user was created or changed (name, role, extension, active); awaited. */
+  'user.saved': UserSavedEvent;
+  /** A user's tokens stopped working; live sockets must be told and closed. */
+  'user.sessionsRevoked': UserSessionsRevokedEvent;
+}
+
+export type DomainEventName = keyof DomainEvents;
+
+export interface CallEndedEvent {
+  id: string;
+  direction: CallDirection;
+  disposition: CallDisposition;
+  queue: string | null;
+  clientId: string | null;
+  agentId: string | null;
+  callerNumber: string;
+  calleeNumber: string | null;
+  talkSeconds: number;
+  endedAt: Date;
+}
+
+export interface CallWrappedUpEvent {
+  callId: string;
+  userId: string;
+}
+
+export interface ClientMergedEvent {
+  sourceId: string;
+  targetId: string;
+  manager: EntityManager;
+}
+
+export interface UserSavedEvent {
+  userId: string;
+  role: UserRole;
+}
+
+export interface UserSessionsRevokedEvent {
+  userId: string;
+  reason: SessionRevokedPayload['reason'];
+}

@@ -1,0 +1,47 @@
+import { ApiError, FieldError } from '@switchboard/contracts';
+import { NextFunction, Request, Response } from 'express';
+
+/** Deeper than any form of ours; the validators recurse, so a deeper body is refused before they run. */
+export const MAX_BODY_DEPTH = 32;
+
+/** The first field of a parsed body that is nested too deep or holds a NUL character, if any. */
+export function unsafeBodyField(body: unknown): FieldError | null {
+  const pending: { value: unknown; path: string; depth: number }[] = [{ value: body, path: '', depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path, depth } = next;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000'))
+        return { field: path || '(body)', reason: 'must not contain a NUL character' };
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_BODY_DEPTH) {
+      return { field: path || '(body)', reason: `must not nest deeper than ${MAX_BODY_DEPTH} levels` };
+    }
+    for (const [key, item] of Object.entries(value)) {
+      const field = path ? `${path}.${key}` : key;
+      if (key.includes('\u0000')) return { field, reason: 'must not contain a NUL character' };
+      pending.push({ value: item, path: field, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/** Path and query as sent: a NUL character there, raw or percent-encoded, is never meant. */
+const hasNul = (url: string) => url.includes('\u0000') || /%00/.test(url);
+
+/**
+ * Refuses, with 400 naming the field, input that would otherwise reach PostgreSQL (which cannot store
+ * NUL in text) or the recursive validators (a deeply nested body) and answer 500.
+ */
+export function requestGuard(request: Request, response: Response, next: NextFunction): void {
+  const problem = hasNul(request.originalUrl)
+    ? { field: '(url)', reason: 'must not contain a NUL character' }
+    : unsafeBodyField(request.body);
+  if (!problem) return next();
+  response.status(400).json({
+    code: 'VALIDATION_FAILED',
+    message: 'The request was not accepted',
+    details: [problem],
+  } satisfies ApiError);
+}

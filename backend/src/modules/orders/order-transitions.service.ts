@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Order, StageTransition } from '@switchboard/contracts';
+import { DataSource } from 'typeorm';
+import { BonusLedgerService } from '../bonuses/bonus-ledger.service';
+import { ClientHistoryService } from '../clients/history/client-history.service';
+import { MoveOrderDto } from './dto/move-order.dto';
+import { OrderStagesService } from './order-stages.service';
+import { OrderTransition } from './order-transition.entity';
+import { OrderRecord } from './order.entity';
+import { toLockedOrder } from './order.mapper';
+import { OrdersService } from './orders.service';
+
+/** The funnel's moves: an order changes stage, the transition is stored, a lost order gives back its bonuses. */
+@Injectable()
+export class OrderTransitionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly orders: OrdersService,
+    private readonly stages: OrderStagesService,
+    private readonly bonuses: BonusLedgerService,
+    private readonly history: ClientHistoryService,
+  ) {}
+
+  /** Moves an order to another stage and stores the transition (from, to, who, when, comment). */
+  async move(id: string, dto: MoveOrderDto, actorId: string): Promise<Order> {
+    const to = await this.stages.resolve(dto.stage);
+    return this.db.transaction(async (manager) => {
+      const order = await this.orders.lock(id, manager);
+      if (order.stage.id === to.id) return this.orders.load(id, manager);
+      await manager.update(OrderRecord, { id }, { stage: { id: to.id } });
+      if (to.lost && !order.stage.lost) {
+        const reason = `Order ${order.number}: ${to.name}`;
+        await this.bonuses.reverseAccrual(toLockedOrder(order), reason, actorId, manager);
+      }
+      const comment = dto.comment?.trim() || null;
+      await manager.insert(OrderTransition, {
+        order: { id },
+        from: order.stage,
+        to,
+        author: { id: actorId },
+        comment,
+      });
+      const data = { orderId: id, number: order.number, event: 'moved', from: order.stage.key, to: to.key };
+      await this.history.record(
+        { clientId: order.client.id, kind: 'order', authorId: actorId, text: comment, data },
+        manager,
+      );
+      return this.orders.load(id, manager);
+    });
+  }
+
+  async list(id: string): Promise<StageTransition[]> {
+    await this.orders.get(id);
+    const rows = await this.db.manager.find(OrderTransition, {
+      where: { order: { id } },
+      relations: { from: true, to: true, author: true },
+      order: { at: 'ASC' },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      from: row.from?.key ?? null,
+      to: row.to.key,
+      author: row.author ? { id: row.author.id, displayName: row.author.displayName } : null,
+      at: row.at.toISOString(),
+      comment: row.comment,
+    }));
+  }
+}
