@@ -91,6 +91,16 @@ describe('Redis connections', () => {
     expect(warnings.mock.calls[0][0]).toContain('ECONNREFUSED');
   });
 
+  it('prefixes the keys of a client unless told not to, for pub/sub clients that name channels themselves', async () => {
+    const connections = module.get(RedisConnections);
+    const plain = connections.createClient('spec', { prefixKeys: false });
+    await module.get<Redis>(REDIS).set('greeting', 'hello');
+
+    await expect(plain.get('sb-redis-spec:greeting')).resolves.toBe('hello');
+    plain.disconnect();
+    await module.close();
+  });
+
   it('keeps reconnecting while the app runs, so a restarted Redis is used again', async () => {
     const client = module.get<Redis>(REDIS);
     await kill(redis);

@@ -40,11 +40,15 @@ export class RedisConnections implements OnModuleDestroy {
     return { ...this.reconnectOptions(), url: this.config.redis.url, maxRetriesPerRequest: null };
   }
 
-  /** A client whose keys all carry the configured prefix; its errors are logged once per outage. */
-  createClient(name: string): Redis {
+  /**
+   * A client whose errors are logged once per outage under `name`. Its keys carry the configured
+   * prefix unless `prefixKeys` is false: pub/sub clients (the socket.io adapter, the emitter) name
+   * their channels with the prefix themselves.
+   */
+  createClient(name: string, { prefixKeys = true }: { prefixKeys?: boolean } = {}): Redis {
     const client = new Redis(this.config.redis.url, {
       ...this.reconnectOptions(),
-      keyPrefix: this.config.redis.prefix,
+      keyPrefix: prefixKeys ? this.config.redis.prefix : undefined,
       // A command fails after two reconnect attempts rather than queueing through an outage.
       maxRetriesPerRequest: 2,
     });
