@@ -225,4 +225,39 @@ describe('clients: import from CSV and XLSX, export', () => {
     expect(refused.headers['content-type']).toContain('application/json');
     expect(refused.body.details).toEqual([expect.objectContaining({ field: 'customFields.0' })]);
   });
+
+  it('writes cells a spreadsheet would run as formulas as text, in the export and the rejected rows', async () => {
+    const formula = '=HYPERLINK("http://evil.example","open")';
+    await t
+      .http()
+      .post('/api/clients')
+      .set(supervisor)
+      .send({ kind: 'company', legalName: formula, phones: [{ number: '+380 44 111 22 33' }] })
+      .expect(201);
+    const csv = await t
+      .http()
+      .get(`/api/clients/export?format=csv&q=${encodeURIComponent('evil.example')}`)
+      .set(supervisor)
+      .buffer(true)
+      .parse(binary);
+    const exported = (csv.body as Buffer).toString('utf8');
+    expect(exported).toContain(`"'=HYPERLINK(""http://evil.example"",""open"")"`);
+    expect(exported).toContain(',+380 44 111 22 33,');
+
+    const preview = await upload(Buffer.from(`Name,Phone\n@SUM(1+1),not a phone\n`), 'formulas.csv');
+    await t
+      .http()
+      .post(`/api/client-imports/${preview.body.importId}/start`)
+      .set(supervisor)
+      .send({ mapping: { Name: 'fullName', Phone: 'phone' } })
+      .expect(202);
+    const status = await finished(preview.body.importId);
+    const rejected = await t
+      .http()
+      .get(status.rejectedRowsUrl ?? '')
+      .set(supervisor)
+      .buffer(true)
+      .parse(binary);
+    expect((rejected.body as Buffer).toString('utf8')).toContain("'@SUM(1+1),not a phone,");
+  });
 });

@@ -230,4 +230,19 @@ describe('payments, debts and bonuses', () => {
       currency: 'UAH',
     });
   });
+
+  it('takes back the bonuses of an order whose money is refunded in full, not of a partial refund', async () => {
+    const order = await newOrder({ items: [{ productId: wineId, quantity: 2 }] });
+    const balance = async () =>
+      Number((await t.http().get(`/api/clients/${clientId}/bonuses`).set(operator)).body.balance);
+    const before = await balance();
+    await pay(order.id, { amount: '200' }).expect(201);
+    expect((await balance()) - before).toBe(10);
+    const refund = (amount: string) =>
+      t.http().post(`/api/orders/${order.id}/refunds`).set(admin).send({ amount }).expect(201);
+    await refund('50');
+    expect((await balance()) - before).toBe(10);
+    await refund('150');
+    expect(await balance()).toBe(before);
+  });
 });

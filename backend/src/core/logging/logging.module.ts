@@ -4,6 +4,7 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { redactUrl } from './redact-url';
 
 const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -11,8 +12,6 @@ function requestId(request: IncomingMessage): string {
   const given = request.headers[REQUEST_ID_HEADER];
   return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
 }
-
-const SECRET_IN_URL = /([?&]secret=)[^&]*/;
 
 /** pino JSON logs; each request line carries its id; credentials never reach a log line. */
 @Module({
@@ -44,7 +43,7 @@ const SECRET_IN_URL = /([?&]secret=)[^&]*/;
           serializers: {
             req: (request: { url?: string }) => ({
               ...request,
-              url: request.url?.replace(SECRET_IN_URL, '$1[redacted]'),
+              url: request.url === undefined ? undefined : redactUrl(request.url),
             }),
           },
           autoLogging: { ignore: (request) => !request.url?.startsWith('/api') },

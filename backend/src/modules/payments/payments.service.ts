@@ -74,7 +74,10 @@ export class PaymentsService {
     });
   }
 
-  /** Gives money back (a return, an overpayment); at most what was paid in money. */
+  /**
+   * Gives money back (a return, an overpayment); at most what was paid in money. A full refund takes
+   * back the bonuses the order earned.
+   */
   async refund(orderId: string, dto: RefundDto, actorId: string): Promise<Payment> {
     const amountMinor = positiveAmount(dto.amount);
     return this.db.transaction(async (manager) => {
@@ -95,6 +98,10 @@ export class PaymentsService {
         paidAt: new Date(),
         author: { id: actorId },
       });
+      // Money all given back: what the order earned in bonuses goes back too.
+      if (amountMinor === Number(money)) {
+        await this.bonuses.reverseAccrual(order, 'order refunded', actorId, manager);
+      }
       await this.recordHistory(order, 'refunded', amountMinor, actorId, manager);
       return payment;
     });

@@ -2,11 +2,15 @@ import { ClientSummary } from '@switchboard/contracts';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import { PassThrough, Readable, pipeline } from 'node:stream';
+import { neutralizeFormula } from '../../../core/csv/formula-cells';
 import { ExportColumn } from './export-columns';
 
-/** CSV with a BOM, so Excel opens it as UTF-8; rows are read only as fast as the file is sent. */
+/**
+ * CSV with a BOM, so Excel opens it as UTF-8, and no cell a spreadsheet would run as a formula; rows are
+ * read only as fast as the file is sent.
+ */
 export function csvFile(columns: ExportColumn[], clients: AsyncIterable<ClientSummary>): Readable {
-  const rows = Readable.from(cells(columns, clients));
+  const rows = Readable.from(cells(columns, clients, neutralizeFormula));
   const csv = stringify({ bom: true, header: true, columns: columns.map((column) => column.title) });
   // A failure destroys `csv` with the error, which is how the response learns of it.
   return pipeline(rows, csv, () => undefined);
@@ -30,6 +34,10 @@ export function xlsxFile(columns: ExportColumn[], clients: AsyncIterable<ClientS
   return file;
 }
 
-async function* cells(columns: ExportColumn[], clients: AsyncIterable<ClientSummary>) {
-  for await (const client of clients) yield columns.map((column) => column.value(client));
+async function* cells(
+  columns: ExportColumn[],
+  clients: AsyncIterable<ClientSummary>,
+  written: (cell: string) => string = (cell) => cell,
+) {
+  for await (const client of clients) yield columns.map((column) => written(column.value(client)));
 }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ClientImportPreview, ClientImportStatus, ImportTargetField } from '@switchboard/contracts';
 import { Queue } from 'bullmq';
 import { stringify } from 'csv-stringify/sync';
+import { neutralizeFormula } from '../../../core/csv/formula-cells';
 import { DataSource } from 'typeorm';
 import { ValidationFailedError } from '../../../core/http/domain-error';
 import { ClientImportJob, QUEUES } from '../../../core/queues/queues';
@@ -83,7 +84,10 @@ export class ClientImportsService {
     return toImportStatus(await this.own(id, actor));
   }
 
-  /** The rows that were not imported, with the reasons, as CSV with a BOM so Excel reads Cyrillic. */
+  /**
+   * The rows that were not imported, with the reasons, as CSV with a BOM so Excel reads Cyrillic; cells
+   * that would run as formulas are written as text.
+   */
   async rejectedCsv(id: string, actor: AuthenticatedUser): Promise<{ fileName: string; content: string }> {
     const record = await this.own(id, actor, true);
     const reasons = new Map<number, string[]>();
@@ -91,7 +95,7 @@ export class ClientImportsService {
       reasons.set(error.row, [...(reasons.get(error.row) ?? []), `${error.field}: ${error.reason}`]);
     }
     const rows = [...reasons].map(([row, why]) => [...record.rows[row - 2], why.join('; ')]);
-    const content = `\uFEFF${stringify([[...record.columns, 'error'], ...rows])}`;
+    const content = `\uFEFF${stringify([[...record.columns, 'error'], ...rows].map((row) => row.map(neutralizeFormula)))}`;
     return { fileName: `rejected-${record.fileName.replace(/\.\w+$/, '')}.csv`, content };
   }
 

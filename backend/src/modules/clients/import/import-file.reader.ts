@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { restoreFormula } from '../../../core/csv/formula-cells';
 import { isoDate } from '../../../core/dates/iso-date';
 import { DomainError } from '../../../core/http/domain-error';
 
@@ -22,12 +23,13 @@ export function detectDelimiter(text: string): ';' | ',' {
 
 function readCsv(buffer: Buffer): string[][] {
   const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-  return parse(text, {
+  const rows = parse(text, {
     delimiter: detectDelimiter(text),
     relax_column_count: true,
     skip_empty_lines: true,
     trim: true,
   }) as string[][];
+  return rows.map((row) => row.map(restoreFormula));
 }
 
 function cellText(value: ExcelJS.CellValue): string {
