@@ -1,5 +1,5 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
+import { spawn, spawnSync } from 'node:child_process';
+import { LocalProcess, localProcess, OutputTail } from './child-process';
 
 const PORT = 63799;
 
@@ -12,28 +12,27 @@ export class RedisMissingError extends Error {
   }
 }
 
-/** A private redis-server on its own port that keeps nothing on disk; stopped with the product. */
-export async function startLocalRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * A private redis-server on its own port that keeps nothing on disk; stopped with the product.
+ * Detached, so that a Ctrl-C reaches start-local, which stops it after the API and the worker.
+ * `track` receives it as soon as it is spawned, so a stop requested while it starts stops it too.
+ */
+export async function startLocalRedis(track: (server: LocalProcess) => void): Promise<string> {
   if (spawnSync('redis-server', ['--version']).error) throw new RedisMissingError();
-  const server: ChildProcess = spawn(
+  const server = spawn(
     'redis-server',
     ['--port', String(PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  await new Promise<void>((resolve, reject) => {
-    server.once('exit', (code) =>
-      reject(new Error(`redis-server exited with code ${code} (is port ${PORT} taken?)`)),
-    );
-    server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready to accept connections')) resolve();
-    });
-  });
-  return {
-    url: `redis://127.0.0.1:${PORT}`,
-    stop: async () => {
-      if (server.exitCode !== null) return;
-      server.kill('SIGTERM');
-      await once(server, 'exit');
-    },
-  };
+  const output = new OutputTail();
+  output.follow(server.stdout);
+  output.follow(server.stderr);
+  track(localProcess('Redis', server, { signal: 'SIGTERM', graceMs: 5_000 }));
+  try {
+    await output.printed(server, 'Ready to accept connections');
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`the local Redis could not start (is port ${PORT} taken?):\n  ${detail}`);
+  }
+  return `redis://127.0.0.1:${PORT}`;
 }

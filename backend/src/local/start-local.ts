@@ -1,52 +1,34 @@
-import { ChildProcess, fork } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { runMigrations, startApp } from './app-processes';
 import { startEmbeddedPostgres } from './embedded-postgres';
-import { loadLocalSecrets } from './local-secrets';
+import { LocalSecrets, loadLocalSecrets } from './local-secrets';
 import { startLocalRedis } from './local-redis';
-
-type Stop = () => Promise<void>;
+import { LocalStack } from './local-stack';
 
 function say(line: string): void {
   process.stdout.write(`[switchboard] ${line}\n`);
 }
 
-/**
- * `npm start`: runs the product with whatever is configured and fills the gaps locally —
- * an embedded PostgreSQL when DATABASE_URL is unset, a private redis-server when REDIS_URL is
- * unset — then stops everything it started on Ctrl-C.
- */
-async function startLocal(): Promise<void> {
-  const dataDir = resolve(process.env['SWITCHBOARD_DATA_DIR'] ?? '.data');
-  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-  const secrets = loadLocalSecrets(dataDir);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    JWT_SECRET: process.env['JWT_SECRET'] ?? secrets.jwtSecret,
-  };
-  const started: Stop[] = [];
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' && error ? error : 'an error without a message';
+}
 
-  const stopAll = async () => {
-    for (const stop of started.reverse()) await stop().catch(() => undefined);
-  };
-
-  try {
-    if (!env['DATABASE_URL']) {
-      say(`DATABASE_URL is not set: starting an embedded PostgreSQL (data in ${join(dataDir, 'postgres')})`);
-      const postgres = await startEmbeddedPostgres(dataDir, secrets.postgresPassword);
-      started.push(postgres.stop);
-      env['DATABASE_URL'] = postgres.url;
-    }
-    if (!env['REDIS_URL']) {
-      say('REDIS_URL is not set: starting a local redis-server');
-      const redis = await startLocalRedis();
-      started.push(redis.stop);
-      env['REDIS_URL'] = redis.url;
-    }
-  } catch (error) {
-    await stopAll();
-    throw error;
+/** Fills the gaps in `env` with local services: PostgreSQL when DATABASE_URL is unset, Redis likewise. */
+async function startServices(
+  stack: LocalStack,
+  dataDir: string,
+  secrets: LocalSecrets,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  if (!env['DATABASE_URL']) {
+    const track = stack.track.bind(stack, 'service');
+    env['DATABASE_URL'] = await startEmbeddedPostgres(dataDir, secrets.postgresPassword, track, say);
+  }
+  if (!env['REDIS_URL'] && !stack.isStopping) {
+    say('REDIS_URL is not set: starting a local redis-server');
+    env['REDIS_URL'] = await startLocalRedis(stack.track.bind(stack, 'service'));
   }
   if (!env['PBX_MODE']) {
     say(
@@ -54,27 +36,49 @@ async function startLocal(): Promise<void> {
     );
     env['PBX_MODE'] = 'simulator';
   }
-
-  const app: ChildProcess = fork(join(__dirname, '..', 'main.js'), { env, stdio: 'inherit' });
-  const shutdown = async () => {
-    say('stopping…');
-    if (app.exitCode === null && app.signalCode === null) {
-      app.kill('SIGTERM');
-      await once(app, 'exit');
-    }
-    await stopAll();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
-  app.once('exit', (code) => {
-    if (code !== null && code !== 0) void stopAll().then(() => process.exit(code));
-  });
 }
 
-startLocal().catch((error: unknown) => {
-  process.stderr.write(
-    `[switchboard] could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+/** The services, then the migrations, then the API and the worker, each step only if no stop came meanwhile. */
+async function startProduct(stack: LocalStack, dataDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const secrets = loadLocalSecrets(dataDir);
+  env['JWT_SECRET'] ??= secrets.jwtSecret;
+  await startServices(stack, dataDir, secrets, env);
+  if (stack.isStopping) return;
+  await runMigrations(env, stack.track.bind(stack, 'task'));
+  if (stack.isStopping) return;
+  stack.track('app', startApp('the API', 'main.js', env));
+  stack.track('app', startApp('the worker', 'worker.js', env));
+}
+
+/**
+ * `npm start`: runs the product with whatever is configured and fills the gaps locally. Every
+ * child runs in a process group of its own, so a Ctrl-C (which the terminal sends to its whole
+ * foreground group) reaches only this process: it stops the API and the worker, waits for them,
+ * then the local Redis and PostgreSQL. If one of them dies, everything stops with the reason.
+ */
+function startLocal(): void {
+  const dataDir = resolve(process.env['SWITCHBOARD_DATA_DIR'] ?? '.data');
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  const stack = new LocalStack();
+  let startup: Promise<void> = Promise.resolve();
+  let finishing = false;
+  const finish = async (line: string, exitCode: number) => {
+    // npm passes the terminal's Ctrl-C on as well: the second signal is the same request.
+    if (finishing) return;
+    finishing = true;
+    (exitCode === 0 ? process.stdout : process.stderr).write(`[switchboard] ${line}\n`);
+    await stack.stop();
+    await startup.catch(() => undefined);
+    process.exit(exitCode);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => void finish('stopping…', 0));
+  }
+  startup = startProduct(stack, dataDir, { ...process.env });
+  startup.then(
+    () => stack.onFailure((reason) => void finish(`${reason}: stopping everything`, 1)),
+    (error: unknown) => void finish(`could not start: ${messageOf(error)}`, 1),
   );
-  process.exit(1);
-});
+}
+
+startLocal();

@@ -1,7 +1,6 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
-import { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
+import { closeRedisClient, RedisConnections } from './redis-connections';
 
 /** Injection token for the shared ioredis client; every key carries the configured prefix. */
 export const REDIS = Symbol('REDIS');
@@ -9,20 +8,19 @@ export const REDIS = Symbol('REDIS');
 @Global()
 @Module({
   providers: [
+    RedisConnections,
     {
       provide: REDIS,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new Redis(config.redis.url, { keyPrefix: config.redis.prefix, maxRetriesPerRequest: 2 }),
+      inject: [RedisConnections],
+      useFactory: (connections: RedisConnections) => connections.createClient('Redis'),
     },
   ],
-  exports: [REDIS],
+  exports: [REDIS, RedisConnections],
 })
 export class RedisModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
-  async onApplicationShutdown(): Promise<void> {
-    // On Ctrl-C the terminal stops a local redis-server at the same moment; a refused QUIT is fine then.
-    await this.redis.quit().catch(() => this.redis.disconnect());
+  onApplicationShutdown(): Promise<void> {
+    return closeRedisClient(this.redis);
   }
 }
