@@ -38,6 +38,14 @@ describe('loadConfig', () => {
     });
   });
 
+  it('treats an empty PUBLIC_URL as unset, as compose passes it', () => {
+    expect(loadConfig({ ...valid, PUBLIC_URL: '' }).publicUrl).toBeNull();
+    expect(loadConfig({ ...valid, PUBLIC_URL: 'https://crm.example.com/' }).publicUrl).toBe(
+      'https://crm.example.com',
+    );
+    expect(() => loadConfig({ ...valid, PUBLIC_URL: 'crm' })).toThrow(/PUBLIC_URL must be the address/);
+  });
+
   it('refuses a first administrator password shorter than users may choose', () => {
     expect(() => loadConfig({ ...valid, ADMIN_PASSWORD: 'admin123' })).toThrow(
       /ADMIN_PASSWORD must be at least 12 characters/,

@@ -73,10 +73,12 @@ export const environmentSchema = z
     STATIC_DIR: optionalText,
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
-    PUBLIC_URL: z
-      .url({ error: 'must be the address users open, such as https://crm.example.com' })
-      .transform((url) => url.replace(/\/+$/, ''))
-      .optional(),
+    PUBLIC_URL: optionalText.pipe(
+      z
+        .url({ error: 'must be the address users open, such as https://crm.example.com' })
+        .transform((url) => url.replace(/\/+$/, ''))
+        .optional(),
+    ),
     PBX_MODE: z.enum(PBX_MODES).default('none'),
     PBX_ID: z
       .string()

@@ -1,7 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { RedisConnections } from '../redis/redis-connections';
+import { QueueErrorLog } from './queue-error-log';
 import { QUEUES } from './queues';
 
 /**
@@ -13,9 +16,9 @@ import { QUEUES } from './queues';
 @Module({
   imports: [
     BullModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        connection: { url: config.redis.url, maxRetriesPerRequest: null },
+      inject: [APP_CONFIG, RedisConnections],
+      useFactory: (config: AppConfig, connections: RedisConnections) => ({
+        connection: connections.bullConnection(),
         prefix: `${config.redis.prefix}bull`,
         defaultJobOptions: {
           attempts: 3,
@@ -26,7 +29,9 @@ import { QUEUES } from './queues';
       }),
     }),
     BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
+    DiscoveryModule,
   ],
+  providers: [QueueErrorLog],
   exports: [BullModule],
 })
 export class QueuesModule {}

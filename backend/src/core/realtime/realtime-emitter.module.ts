@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { RedisConnections } from '../redis/redis-connections';
 import { RealtimeTarget } from './realtime-target';
 import { RealtimePublisher } from './realtime.publisher';
 import { RedisEmitterTarget } from './redis-emitter.target';
@@ -11,8 +12,9 @@ import { RedisEmitterTarget } from './redis-emitter.target';
   providers: [
     {
       provide: RealtimeTarget,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new RedisEmitterTarget(config.redis),
+      inject: [APP_CONFIG, RedisConnections],
+      useFactory: (config: AppConfig, connections: RedisConnections) =>
+        new RedisEmitterTarget(config.redis, connections),
     },
     RealtimePublisher,
   ],

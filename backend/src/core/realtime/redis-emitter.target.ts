@@ -3,6 +3,7 @@ import { Emitter } from '@socket.io/redis-emitter';
 import { AGENT_NAMESPACE, ServerToClientEvents } from '@switchboard/contracts';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { RedisConnections } from '../redis/redis-connections';
 import { realtimeChannelKey } from './realtime-channel';
 import { RealtimeTarget, RoomTarget } from './realtime-target';
 
@@ -11,9 +12,9 @@ export class RedisEmitterTarget extends RealtimeTarget implements OnApplicationS
   private readonly redis: Redis;
   private readonly emitter: Emitter<ServerToClientEvents>;
 
-  constructor(config: AppConfig['redis']) {
+  constructor(config: AppConfig['redis'], connections: RedisConnections) {
     super();
-    this.redis = new Redis(config.url, { maxRetriesPerRequest: 2 });
+    this.redis = connections.createClient('RealtimeEmitter', { prefixKeys: false });
     this.emitter = new Emitter<ServerToClientEvents>(this.redis, {
       key: realtimeChannelKey(config.prefix),
     }).of(AGENT_NAMESPACE);

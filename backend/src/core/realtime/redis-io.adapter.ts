@@ -5,6 +5,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import { Server, ServerOptions } from 'socket.io';
 import { AppConfig } from '../config/app-config';
+import { RedisConnections } from '../redis/redis-connections';
 import { originAllowed } from './origin-policy';
 import { realtimeChannelKey } from './realtime-channel';
 
@@ -17,7 +18,7 @@ export class RedisIoAdapter extends IoAdapter {
   private readonly clients: Redis[] = [];
 
   constructor(
-    app: INestApplicationContext,
+    private readonly app: INestApplicationContext,
     private readonly config: Pick<AppConfig, 'redis' | 'publicUrl' | 'env'>,
   ) {
     super(app);
@@ -31,11 +32,14 @@ export class RedisIoAdapter extends IoAdapter {
     const allowRequest = (request: IncomingMessage, accept: (error: null, success: boolean) => void) =>
       accept(null, originAllowed(request, policy));
     const server = super.createIOServer(port, { ...options, allowRequest }) as Server;
-    const { redis } = this.config;
-    const publisher = new Redis(redis.url, { maxRetriesPerRequest: 2 });
-    const subscriber = publisher.duplicate();
+    const connections = this.app.get(RedisConnections);
+    // Two clients of their own rather than `duplicate()`, which would not keep the error logging.
+    const publisher = connections.createClient('RealtimeAdapter', { prefixKeys: false });
+    const subscriber = connections.createClient('RealtimeAdapter', { prefixKeys: false });
     this.clients.push(publisher, subscriber);
-    server.adapter(createAdapter(publisher, subscriber, { key: realtimeChannelKey(redis.prefix) }));
+    server.adapter(
+      createAdapter(publisher, subscriber, { key: realtimeChannelKey(this.config.redis.prefix) }),
+    );
     return server;
   }
 
