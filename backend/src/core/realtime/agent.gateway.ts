@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { AGENT_NAMESPACE } from '@switchboard/contracts';
 import { authenticateHandshake } from '../auth/handshake-authentication';
@@ -13,7 +13,7 @@ import { RealtimeTarget, RoomTarget } from './realtime-target';
 @WebSocketGateway({ namespace: AGENT_NAMESPACE })
 export class AgentGateway
   extends RealtimeTarget
-  implements OnGatewayInit<AgentNamespace>, OnGatewayConnection<AgentSocket>
+  implements OnGatewayInit<AgentNamespace>, OnGatewayConnection<AgentSocket>, BeforeApplicationShutdown
 {
   private readonly logger = new Logger(AgentGateway.name);
   private namespace?: AgentNamespace;
@@ -34,12 +34,17 @@ export class AgentGateway
   }
 
   room(name: string): RoomTarget {
-    // Users saved while the application boots (the first admin) come before the namespace exists.
-    return this.namespace?.to(name) ?? NO_SOCKETS_YET;
+    // Users saved while the application boots (the first admin) come before the namespace exists, and
+    // work finishing during shutdown after it: its Redis adapter is about to lose its clients.
+    return this.namespace?.to(name) ?? NO_SOCKETS;
+  }
+
+  beforeApplicationShutdown(): void {
+    this.namespace = undefined;
   }
 }
 
-const NO_SOCKETS_YET: RoomTarget = {
+const NO_SOCKETS: RoomTarget = {
   emit: () => false,
   socketsJoin: () => undefined,
   socketsLeave: () => undefined,

@@ -1,4 +1,4 @@
-import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Module, BeforeApplicationShutdown } from '@nestjs/common';
 import { ClientsModule } from '../clients/clients.module';
 import { UsersModule } from '../users/users.module';
 import { BinotelWebhookController } from './binotel/binotel-webhook.controller';
@@ -13,10 +13,11 @@ import { PbxSimulator } from './simulator/pbx-simulator';
   providers: [...pbxProviders, PbxService, BinotelWebhookService],
   exports: [PbxService],
 })
-export class PbxModule implements OnApplicationShutdown {
+export class PbxModule implements BeforeApplicationShutdown {
   constructor(@Inject(PBX_SIMULATOR) private readonly simulator: PbxSimulator | null) {}
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the sockets close, so no call of the demo PBX pops into a channel that is going away. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.simulator?.stop();
   }
 }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { PbxLinkState } from '@switchboard/contracts';
 import {
   OriginateRequest,
@@ -17,7 +23,7 @@ import { DomainEventBus } from '../../core/events/domain-event-bus';
  * every PBX event on as an in-process event, and runs actions with domain errors for what can go wrong.
  */
 @Injectable()
-export class PbxService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PbxService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(PbxService.name);
 
   constructor(
@@ -40,7 +46,8 @@ export class PbxService implements OnApplicationBootstrap, OnApplicationShutdown
       .catch((error: Error) => this.logger.error({ reason: error.message }, 'PBX link not up yet; retrying'));
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the sockets close: events from the PBX stop first. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.adapter?.stop();
   }
 
