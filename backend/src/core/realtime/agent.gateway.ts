@@ -33,10 +33,15 @@ export class AgentGateway
     this.logger.debug({ userId: user.id }, 'Agent socket connected');
   }
 
+  /**
+   * This instance's own sockets only (`local`): one API instance holds the consoles and the AMI link, and
+   * sending every pop through Redis too would add a publish, and here the decoding of its own echo, to
+   * the hot path for nobody. The Redis adapter still brings in what the worker publishes.
+   */
   room(name: string): RoomTarget {
     // Users saved while the application boots (the first admin) come before the namespace exists, and
     // work finishing during shutdown after it: its Redis adapter is about to lose its clients.
-    return this.namespace?.to(name) ?? NO_SOCKETS;
+    return this.namespace?.local.to(name) ?? NO_SOCKETS;
   }
 
   beforeApplicationShutdown(): void {
