@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ApiError } from '@switchboard/contracts';
 import { Response } from 'express';
+import { isRedisUnavailable } from '../redis/redis-unavailable';
 import { DomainError } from './domain-error';
 import { ERROR_STATUS } from './error-status';
 
@@ -33,6 +34,11 @@ export class ErrorFilter implements ExceptionFilter {
     if (error instanceof HttpException) {
       const status = error.getStatus();
       return [status, { code: CODE_BY_STATUS[status] ?? 'INTERNAL', message: error.message }];
+    }
+    if (isRedisUnavailable(error)) {
+      this.logger.warn('Answered 503: Redis is unreachable');
+      const message = 'A service the product relies on is unreachable; try again in a moment';
+      return [HttpStatus.SERVICE_UNAVAILABLE, { code: 'SERVICE_UNAVAILABLE', message }];
     }
     this.logger.error({ err: error }, 'Unhandled error');
     return [HttpStatus.INTERNAL_SERVER_ERROR, { code: 'INTERNAL', message: 'Internal server error' }];

@@ -28,7 +28,13 @@ import { QUEUES } from './queues';
         },
       }),
     }),
-    BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
+    ...Object.values(QUEUES).map((name) =>
+      BullModule.registerQueueAsync({
+        name,
+        inject: [RedisConnections],
+        useFactory: (connections: RedisConnections) => ({ connection: connections.bullQueueConnection() }),
+      }),
+    ),
     DiscoveryModule,
   ],
   providers: [QueueErrorLog],

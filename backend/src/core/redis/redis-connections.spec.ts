@@ -1,6 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { ChildProcess } from 'node:child_process';
 import { Logger } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { Queue } from 'bullmq';
@@ -10,35 +8,7 @@ import { ConfigModule } from '../config/config.module';
 import { RedisConnections } from './redis-connections';
 import { logRedisErrorsOnce } from './redis-error-log';
 import { REDIS, RedisModule } from './redis.module';
-
-/** A redis-server of the test's own on a free port, so killing it touches nothing else. */
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('no TCP address');
-  return address.port;
-}
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', ''], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('exit', (code) => reject(new Error(`redis-server exited with code ${code}`)));
-    server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready to accept connections')) resolve();
-    });
-  });
-  return server;
-}
-
-async function kill(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return;
-  server.kill('SIGKILL');
-  await once(server, 'exit');
-}
+import { freePort, killRedis, startRedis } from '../../../test/helpers/redis-server';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -76,13 +46,13 @@ describe('Redis connections', () => {
 
   afterEach(async () => {
     jest.restoreAllMocks();
-    await kill(redis);
+    await killRedis(redis);
   });
 
   it('closes the shared client within a second or so once Redis is gone, the outage logged once', async () => {
     const client = module.get<Redis>(REDIS);
     await expect(client.ping()).resolves.toBe('PONG');
-    await kill(redis);
+    await killRedis(redis);
     await sleep(1500);
 
     expect(await elapsedMs(() => module.close())).toBeLessThan(1500);
@@ -103,7 +73,7 @@ describe('Redis connections', () => {
 
   it('keeps reconnecting while the app runs, so a restarted Redis is used again', async () => {
     const client = module.get<Redis>(REDIS);
-    await kill(redis);
+    await killRedis(redis);
     await sleep(500);
     redis = await startRedis(port);
 
@@ -117,7 +87,7 @@ describe('Redis connections', () => {
     const queue = new Queue('spec', { connection: connections.bullConnection(), prefix: 'sb-redis-spec' });
     logRedisErrorsOnce(queue, new Logger('spec'));
     await queue.waitUntilReady();
-    await kill(redis);
+    await killRedis(redis);
     await sleep(1500);
     // Sent while Redis is gone, the job waits in the offline queue, and QUIT waits behind it.
     const stranded = queue.add('job', {});

@@ -41,6 +41,14 @@ export class RedisConnections implements OnModuleDestroy {
   }
 
   /**
+   * For queues: adding a job while Redis is gone fails at once (a 503 to the caller) instead of waiting
+   * for Redis to return. Workers keep `bullConnection()`, which waits.
+   */
+  bullQueueConnection(): BullConnectionOptions {
+    return { ...this.bullConnection(), enableOfflineQueue: false };
+  }
+
+  /**
    * A client whose errors are logged once per outage under `name`. Its keys carry the configured
    * prefix unless `prefixKeys` is false: pub/sub clients (the socket.io adapter, the emitter) name
    * their channels with the prefix themselves.

@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'SOFTPHONE_NOT_CONFIGURED',
   'WEBHOOK_REFUSED',
   'NOT_READY',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

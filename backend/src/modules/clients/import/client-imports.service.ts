@@ -76,7 +76,11 @@ export class ClientImportsService {
       { state: 'running', mapping },
     );
     if (!affected) throw new ImportAlreadyStartedError(id);
-    await this.queue.add('import', { importId: id }, { jobId: id });
+    await this.queue.add('import', { importId: id }, { jobId: id }).catch(async (error: unknown) => {
+      // Not queued (Redis unreachable): the import can be started again once it is back.
+      await this.db.manager.update(ClientImportRecord, { id, state: 'running' }, { state: 'previewed' });
+      throw error;
+    });
     return toImportStatus({ ...record, state: 'running', mapping });
   }
 
