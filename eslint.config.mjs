@@ -46,6 +46,12 @@ const noForeignEntityImports = {
   },
 };
 
+const typedEventsOnly = {
+  name: '@nestjs/event-emitter',
+  message:
+    'Publish with DomainEventBus and handle with @OnDomainEvent (core/events): both are typed by DomainEvents.',
+};
+
 export default tseslint.config(
   {
     ignores: ['**/dist', '**/node_modules', '**/.angular', '**/.nx', '.data', 'tmp', '**/*.mjs', '**/*.js'],
@@ -99,13 +105,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: '@nestjs/event-emitter',
-              message:
-                'Publish with DomainEventBus and handle with @OnDomainEvent (core/events): both are typed by DomainEvents.',
-            },
-          ],
+          paths: [typedEventsOnly],
         },
       ],
     },
@@ -117,12 +117,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: '@nestjs/event-emitter',
-              message: 'Use DomainEventBus and @OnDomainEvent (core/events).',
-            },
-          ],
+          // A later no-restricted-imports replaces the earlier one for these files, so it is repeated.
+          paths: [typedEventsOnly],
           patterns: [
             {
               group: ['**/modules/**'],

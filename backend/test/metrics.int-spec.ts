@@ -1,4 +1,3 @@
-import { AddressInfo, createServer } from 'node:net';
 import { ScriptedAmiServer } from '@switchboard/telephony/test-pbx';
 import request from 'supertest';
 import { MetricsServer } from '../src/core/metrics/metrics.server';
@@ -7,18 +6,10 @@ import { connectAgent, eventually } from './helpers/agent-client';
 import { AuthHeader, adminHeader, userHeader } from './helpers/auth-headers';
 import { runJob } from './helpers/run-job';
 import { recordedCall, startScriptedPbx } from './helpers/scripted-pbx';
+import { freePort } from './helpers/free-port';
 import { TestApp, startTestApp } from './helpers/test-app';
 
 const BOARD = '/api/admin/queue-board';
-
-/** A port nothing listens on now, for the worker process, which cannot say which port it took. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** One sample's value from Prometheus' text format, or undefined when the series is absent. */
 function sample(text: string, series: string): number | undefined {

@@ -1,4 +1,3 @@
-import { createServer, AddressInfo } from 'node:net';
 import {
   AGENT_NAMESPACE,
   ClientToServerEvents,
@@ -6,6 +5,7 @@ import {
   SessionRevokedPayload,
 } from '@switchboard/contracts';
 import { io, Socket } from 'socket.io-client';
+import { freePort } from './helpers/free-port';
 import { ADMIN, startTestApp, TestApp } from './helpers/test-app';
 
 type AgentClient = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -181,13 +181,9 @@ describe('readiness with the PBX out of reach', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const { port } = closed.address() as AddressInfo;
-    await new Promise((resolve) => closed.close(resolve));
     t = await startTestApp({
       PBX_MODE: 'asterisk',
-      AMI_PORT: String(port),
+      AMI_PORT: String(await freePort()),
       AMI_USERNAME: 'switchboard',
       AMI_SECRET: 'no-such-pbx',
     });

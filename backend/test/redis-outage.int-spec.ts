@@ -1,7 +1,8 @@
 import { ChildProcess } from 'node:child_process';
 import { eventually } from './helpers/agent-client';
 import { AuthHeader, adminHeader } from './helpers/auth-headers';
-import { freePort, killRedis, startRedis } from './helpers/redis-server';
+import { freePort } from './helpers/free-port';
+import { killRedis, startRedis } from './helpers/redis-server';
 import { ADMIN, startTestApp, TestApp } from './helpers/test-app';
 
 describe('with Redis gone for a while', () => {

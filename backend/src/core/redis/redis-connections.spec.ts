@@ -8,7 +8,8 @@ import { ConfigModule } from '../config/config.module';
 import { RedisConnections } from './redis-connections';
 import { logRedisErrorsOnce } from './redis-error-log';
 import { REDIS, RedisModule } from './redis.module';
-import { freePort, killRedis, startRedis } from '../../../test/helpers/redis-server';
+import { freePort } from '../../../test/helpers/free-port';
+import { killRedis, startRedis } from '../../../test/helpers/redis-server';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
