@@ -6,6 +6,8 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
   testTimeout: 60000,
   maxWorkers: 1,
+  setupFilesAfterEnv: ['<rootDir>/src/stop-leftovers.ts'],
+  setupFilesAfterEnv: ['<rootDir>/src/stop-leftover-products.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
   moduleNameMapper: {
     '^@switchboard/contracts$': '<rootDir>/../libs/contracts/src/index.ts',

@@ -4,7 +4,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './sip/free-port';
+import { freePort } from './free-port';
+import { stopAtSpecEndUnlessStopped } from './leftovers';
 import { kamailioConfig } from './sip/kamailio.cfg';
 
 export interface KamailioServer {
@@ -67,12 +68,12 @@ export async function startKamailio(): Promise<KamailioServer> {
     webSocketUrl: `ws://127.0.0.1:${port}`,
     domain: '127.0.0.1',
     log,
-    stop: async () => {
+    stop: stopAtSpecEndUnlessStopped(async () => {
       if (kamailio.exitCode === null && kamailio.signalCode === null) {
         kamailio.kill('SIGTERM');
         await once(kamailio, 'exit');
       }
       await rm(dir, { recursive: true, force: true });
-    },
+    }),
   };
 }

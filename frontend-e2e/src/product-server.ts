@@ -3,6 +3,8 @@ import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { freePort } from './free-port';
+import { stopAtSpecEndUnlessStopped } from './leftovers';
 
 const ROOT = join(__dirname, '..', '..');
 const SERVER_URL = process.env['TEST_DATABASE_SERVER_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -26,7 +28,8 @@ export async function startProduct(
 ): Promise<ProductServer> {
   const database = `sb_e2e_${randomBytes(6).toString('hex')}`;
   await onServer(`CREATE DATABASE ${database}`);
-  const port = 3400 + Math.floor(Math.random() * 500);
+  // Kernel-chosen: a fixed range can hold a port that fetch refuses (3659, 4045, …).
+  const port = await freePort();
   const databaseUrl = new URL(SERVER_URL);
   databaseUrl.pathname = `/${database}`;
   const productEnv = {
@@ -55,14 +58,17 @@ export async function startProduct(
     env: productEnv,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await Promise.all([started(server, 'listening on'), started(worker, 'worker is running')]);
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      await Promise.all([stopped(worker), stopped(server)]);
-      await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    },
-  };
+  const stop = stopAtSpecEndUnlessStopped(async () => {
+    await Promise.all([stopped(worker), stopped(server)]);
+    await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  });
+  try {
+    await Promise.all([started(server, 'listening on'), started(worker, 'worker is running')]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: `http://127.0.0.1:${port}`, stop };
 }
 
 function started(child: ChildProcess, readyLine: string): Promise<void> {

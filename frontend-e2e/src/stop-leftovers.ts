@@ -1,0 +1,3 @@
+import { stopLeftovers } from './leftovers';
+
+afterAll(stopLeftovers);
