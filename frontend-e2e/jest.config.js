@@ -7,7 +7,6 @@ module.exports = {
   testTimeout: 60000,
   maxWorkers: 1,
   setupFilesAfterEnv: ['<rootDir>/src/stop-leftovers.ts'],
-  setupFilesAfterEnv: ['<rootDir>/src/stop-leftover-products.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
   moduleNameMapper: {
     '^@switchboard/contracts$': '<rootDir>/../libs/contracts/src/index.ts',
