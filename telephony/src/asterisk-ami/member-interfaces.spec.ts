@@ -7,7 +7,11 @@ describe('MemberInterfaces', () => {
 
   it('uses the Local interface a QueueStatus item reported', () => {
     const members = new MemberInterfaces();
-    members.observe({ event: 'QueueMember', interface: 'Local/1001@agents/n', stateinterface: 'PJSIP/1001' });
+    members.observe({
+      event: 'QueueMember',
+      location: 'Local/1001@agents/n',
+      stateinterface: 'Local/1001@agents/n',
+    });
     expect(members.of('1001')).toBe('Local/1001@agents/n');
   });
 

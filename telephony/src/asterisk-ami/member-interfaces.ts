@@ -13,7 +13,8 @@ export class MemberInterfaces {
   /** Learns from QueueMember (QueueStatus items), QueueMemberStatus/Added; forgets on QueueMemberRemoved. */
   observe(message: AmiMessage): void {
     const event = message['event']?.toLowerCase();
-    const iface = message['interface'];
+    // QueueStatus items name the member `Location`; the QueueMember* events name it `Interface`.
+    const iface = message['interface'] ?? message['location'];
     if (!event || !iface) return;
     const agent = channelExtension(iface) ?? channelExtension(message['stateinterface']);
     if (!agent) return;
