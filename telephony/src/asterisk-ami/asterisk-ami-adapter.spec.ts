@@ -199,6 +199,37 @@ describe('AsteriskAmiAdapter against the scripted PBX over TCP', () => {
     });
   });
 
+  describe('with a Local-channel queue member, as recorded in queue_answered_local', () => {
+    const recorded = fixture('queue_answered_local.ami');
+    const memberFrame = (event: string) =>
+      recorded.find((frame) => frame.startsWith(`Event: ${event}\r\n`) && frame.includes('Local/1003@'));
+    const headers = (frame: string | undefined) =>
+      Object.fromEntries(
+        (frame ?? '')
+          .split('\r\n')
+          .filter((line) => line.includes(': '))
+          .map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]),
+      );
+
+    it('pauses the member under the interface QueueStatus reported at resync', async () => {
+      pbx.setList('QueueStatus', [headers(memberFrame('QueueMember'))]);
+      const resynced = until(adapter, (event) => event.type === 'agent.queueChanged');
+      await adapter.start();
+      await resynced;
+      await adapter.pauseQueueMember({ agent: '1003', paused: true, reason: 'wrap-up' });
+      expect(pbx.actions.at(-1)).toMatchObject({ action: 'QueuePause', interface: 'Local/1003@sim-agent/n' });
+    });
+
+    it('follows a member the PBX added while connected', async () => {
+      await adapter.start();
+      const added = until(adapter, (event) => event.type === 'agent.queueChanged');
+      pbx.broadcast([memberFrame('QueueMemberAdded') ?? '']);
+      await added;
+      await adapter.pauseQueueMember({ agent: '1003', paused: false });
+      expect(pbx.actions.at(-1)).toMatchObject({ action: 'QueuePause', interface: 'Local/1003@sim-agent/n' });
+    });
+  });
+
   it('asks the PBX to add, pause and remove a queue member', async () => {
     await adapter.start();
     await adapter.addQueueMember({ agent: '1001', queue: 'support' });

@@ -11,6 +11,7 @@ import { AmiClient, AmiClientOptions } from './ami-client';
 import { AmiMessage } from './ami-parser';
 import { AsteriskCallTracker, LiveChannel } from './asterisk-call-tracker';
 import { presenceEvents } from './asterisk-presence';
+import { MemberInterfaces } from './member-interfaces';
 
 export interface AsteriskAmiAdapterOptions extends AmiClientOptions {
   /** Context of dialplans/extensions.conf that dials the customer once the agent picked up. */
@@ -37,6 +38,7 @@ export class AsteriskAmiAdapter implements PbxAdapter {
   /** Events held back while a resync runs, with their read times; null when none does. */
   private heldBack: { event: AmiMessage; readAt: number }[] | null = null;
   private readonly now: () => Date;
+  private readonly members = new MemberInterfaces();
 
   constructor(private readonly options: AsteriskAmiAdapterOptions) {
     this.now = options.now ?? (() => new Date());
@@ -86,16 +88,20 @@ export class AsteriskAmiAdapter implements PbxAdapter {
   }
 
   async addQueueMember({ agent, queue }: QueueMemberRequest): Promise<void> {
-    await this.client.action('QueueAdd', { Queue: queue, Interface: `PJSIP/${agent}`, MemberName: agent });
+    await this.client.action('QueueAdd', {
+      Queue: queue,
+      Interface: this.members.of(agent),
+      MemberName: agent,
+    });
   }
 
   async removeQueueMember({ agent, queue }: QueueMemberRequest): Promise<void> {
-    await this.client.action('QueueRemove', { Queue: queue, Interface: `PJSIP/${agent}` });
+    await this.client.action('QueueRemove', { Queue: queue, Interface: this.members.of(agent) });
   }
 
   async pauseQueueMember({ agent, paused, reason, queue }: PauseMemberRequest): Promise<void> {
     await this.client.action('QueuePause', {
-      Interface: `PJSIP/${agent}`,
+      Interface: this.members.of(agent),
       Paused: paused ? 'true' : 'false',
       Queue: queue ?? undefined,
       Reason: reason ?? undefined,
@@ -110,7 +116,10 @@ export class AsteriskAmiAdapter implements PbxAdapter {
         this.client.actionList('QueueStatus'),
       ]);
       this.emit(this.tracker.resync(channels.map(liveChannel)));
-      for (const item of queues) this.emit(presenceEvents(item, this.now()));
+      for (const item of queues) {
+        this.members.observe(item);
+        this.emit(presenceEvents(item, this.now()));
+      }
       this.setState('connected');
     } catch (error) {
       this.setState('disconnected', `resync failed: ${(error as Error).message}`);
@@ -125,6 +134,7 @@ export class AsteriskAmiAdapter implements PbxAdapter {
     const calls = this.tracker.handle(event);
     if (calls.length > 0)
       this.emit(withTiming(calls, { frameReadAt: readAt, normalizedAt: performance.now() }));
+    this.members.observe(event);
     this.emit(presenceEvents(event, this.now()));
   }
 
