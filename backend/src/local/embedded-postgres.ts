@@ -12,7 +12,9 @@ const DATABASE = 'switchboard';
 const READY = 'database system is ready to accept connections';
 
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === 'string' && error) return error;
+  return `no message (is port ${PORT} taken by another PostgreSQL?)`;
 }
 
 /**

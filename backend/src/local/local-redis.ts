@@ -31,7 +31,7 @@ export async function startLocalRedis(track: (server: LocalProcess) => void): Pr
   try {
     await output.printed(server, 'Ready to accept connections');
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = error instanceof Error && error.message ? error.message : 'redis-server gave no reason';
     throw new Error(`the local Redis could not start (is port ${PORT} taken?):\n  ${detail}`);
   }
   return `redis://127.0.0.1:${PORT}`;
