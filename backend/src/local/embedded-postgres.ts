@@ -4,16 +4,12 @@ import { chmodSync, chownSync, existsSync, mkdirSync, rmSync, writeFileSync } fr
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { LocalProcess, localProcess, OutputTail } from './child-process';
+import { messageOf } from './error-text';
 import { EmbeddedPostgresError } from './postgres-errors';
 import { PostgresPlacement, placePostgres } from './postgres-placement';
 
-const PORT = 54329;
 const DATABASE = 'switchboard';
 const READY = 'database system is ready to accept connections';
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Runs one of the packaged PostgreSQL programs. Messages in English, because readiness is
@@ -38,7 +34,7 @@ function follow(child: ChildProcess): OutputTail {
 }
 
 /** A new cluster whose `postgres` role has the local password; initdb reads it from a private file. */
-async function initialise(placement: PostgresPlacement, password: string): Promise<void> {
+async function initialise(placement: PostgresPlacement, password: string, port: number): Promise<void> {
   const { dataDir, owner } = placement;
   const passwordFile = join(dirname(dataDir), `.initdb-password-${randomBytes(6).toString('hex')}`);
   mkdirSync(dataDir, { recursive: true });
@@ -58,16 +54,16 @@ async function initialise(placement: PostgresPlacement, password: string): Promi
     ]);
     await follow(initdb).succeeded(initdb);
   } catch (error) {
-    throw new EmbeddedPostgresError('prepare its data folder', dataDir, errorText(error));
+    throw new EmbeddedPostgresError('prepare its data folder', dataDir, port, messageOf(error));
   } finally {
     rmSync(passwordFile, { force: true });
   }
 }
 
-async function ensureDatabase(password: string): Promise<void> {
+async function ensureDatabase(password: string, port: number): Promise<void> {
   const client = new Client({
     host: '127.0.0.1',
-    port: PORT,
+    port,
     user: 'postgres',
     password,
     database: 'postgres',
@@ -90,14 +86,17 @@ async function ensureDatabase(password: string): Promise<void> {
 export async function startEmbeddedPostgres(
   localDataDir: string,
   password: string,
+  port: number,
   track: (server: LocalProcess) => void,
   say: (line: string) => void,
 ): Promise<string> {
   const placement = placePostgres(localDataDir, say);
-  say(`DATABASE_URL is not set: starting an embedded PostgreSQL (data in ${placement.dataDir})`);
-  if (!existsSync(join(placement.dataDir, 'PG_VERSION'))) await initialise(placement, password);
+  say(
+    `DATABASE_URL is not set: starting an embedded PostgreSQL on port ${port} (data in ${placement.dataDir})`,
+  );
+  if (!existsSync(join(placement.dataDir, 'PG_VERSION'))) await initialise(placement, password, port);
   const server = run(placement, 'postgres', [
-    ...['-D', placement.dataDir, '-p', String(PORT)],
+    ...['-D', placement.dataDir, '-p', String(port)],
     ...['-c', 'listen_addresses=127.0.0.1'],
   ]);
   const output = follow(server);
@@ -105,9 +104,9 @@ export async function startEmbeddedPostgres(
   track(localProcess('PostgreSQL', server, { signal: 'SIGINT', graceMs: 10_000 }));
   try {
     await output.printed(server, READY);
-    await ensureDatabase(password);
+    await ensureDatabase(password, port);
   } catch (error) {
-    throw new EmbeddedPostgresError('start', placement.dataDir, errorText(error));
+    throw new EmbeddedPostgresError('start', placement.dataDir, port, messageOf(error));
   }
-  return `postgres://postgres:${password}@127.0.0.1:${PORT}/${DATABASE}`;
+  return `postgres://postgres:${password}@127.0.0.1:${port}/${DATABASE}`;
 }

@@ -1,7 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { LocalProcess, localProcess, OutputTail } from './child-process';
-
-const PORT = 63799;
+import { messageOf } from './error-text';
 
 export class RedisMissingError extends Error {
   constructor() {
@@ -17,11 +16,11 @@ export class RedisMissingError extends Error {
  * Detached, so that a Ctrl-C reaches start-local, which stops it after the API and the worker.
  * `track` receives it as soon as it is spawned, so a stop requested while it starts stops it too.
  */
-export async function startLocalRedis(track: (server: LocalProcess) => void): Promise<string> {
+export async function startLocalRedis(port: number, track: (server: LocalProcess) => void): Promise<string> {
   if (spawnSync('redis-server', ['--version']).error) throw new RedisMissingError();
   const server = spawn(
     'redis-server',
-    ['--port', String(PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const output = new OutputTail();
@@ -31,8 +30,7 @@ export async function startLocalRedis(track: (server: LocalProcess) => void): Pr
   try {
     await output.printed(server, 'Ready to accept connections');
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(`the local Redis could not start (is port ${PORT} taken?):\n  ${detail}`);
+    throw new Error(`the local Redis could not start (is port ${port} taken?):\n  ${messageOf(error)}`);
   }
-  return `redis://127.0.0.1:${PORT}`;
+  return `redis://127.0.0.1:${port}`;
 }

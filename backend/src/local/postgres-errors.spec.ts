@@ -7,16 +7,18 @@ describe('EmbeddedPostgresError', () => {
     const detail =
       '/bin/postgres exited with code 1:\n    | LOG:  could not bind IPv4 address "127.0.0.1": Address already in use';
 
-    const { message } = new EmbeddedPostgresError('start', dataDir, detail);
+    const { message } = new EmbeddedPostgresError('start', dataDir, 54331, detail);
 
-    expect(message).toContain(`could not start (data in ${dataDir}):\n  ${detail}\n`);
-    expect(message).toContain('What to do: another PostgreSQL is using port 54329');
+    expect(message).toContain(`could not start (port 54331, data in ${dataDir}):\n  ${detail}\n`);
+    expect(message).toContain('What to do: another PostgreSQL is using port 54331');
+    expect(message).not.toContain('54329');
   });
 
   it('falls back to moving the data folder away or bringing a PostgreSQL of your own', () => {
     const { message } = new EmbeddedPostgresError(
       'prepare its data folder',
       dataDir,
+      54329,
       'initdb: error: out of luck',
     );
 

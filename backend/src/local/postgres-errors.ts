@@ -1,9 +1,9 @@
 /** What usually helps, picked by what PostgreSQL said. */
-const HINTS: { when: RegExp; hint: (dataDir: string) => string }[] = [
+const HINTS: { when: RegExp; hint: (dataDir: string, port: number) => string }[] = [
   {
     when: /already in use|postmaster\.pid|could not create lock file/i,
-    hint: () =>
-      'another PostgreSQL is using port 54329 or this data folder (an earlier `npm start` still ' +
+    hint: (_dataDir, port) =>
+      `another PostgreSQL is using port ${port} or this data folder (an earlier \`npm start\` still ` +
       'running?). Stop it, or set DATABASE_URL to a PostgreSQL of your own.',
   },
   {
@@ -26,9 +26,9 @@ const HINTS: { when: RegExp; hint: (dataDir: string) => string }[] = [
   },
 ];
 
-function hintFor(output: string, dataDir: string): string {
+function hintFor(output: string, dataDir: string, port: number): string {
   const known = HINTS.find(({ when }) => when.test(output));
-  if (known) return known.hint(dataDir);
+  if (known) return known.hint(dataDir, port);
   return (
     `if the data folder is damaged, move ${dataDir} away (it holds the data of earlier runs) to ` +
     'start with an empty database; or set DATABASE_URL to a PostgreSQL of your own.'
@@ -40,10 +40,10 @@ function hintFor(output: string, dataDir: string): string {
  * quotes it: "…/initdb exited with code 1:" and the lines) and what to do about it.
  */
 export class EmbeddedPostgresError extends Error {
-  constructor(step: 'prepare its data folder' | 'start', dataDir: string, detail: string) {
+  constructor(step: 'prepare its data folder' | 'start', dataDir: string, port: number, detail: string) {
     super(
-      `the embedded PostgreSQL could not ${step} (data in ${dataDir}):\n  ${detail}\n` +
-        `What to do: ${hintFor(detail, dataDir)}`,
+      `the embedded PostgreSQL could not ${step} (port ${port}, data in ${dataDir}):\n  ${detail}\n` +
+        `What to do: ${hintFor(detail, dataDir, port)}`,
     );
   }
 }

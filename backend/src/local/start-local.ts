@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runMigrations, startApp } from './app-processes';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { messageOf } from './error-text';
+import { freeLocalPort } from './free-port';
 import { LocalSecrets, loadLocalSecrets } from './local-secrets';
 import { startLocalRedis } from './local-redis';
 import { LocalStack } from './local-stack';
@@ -10,10 +12,9 @@ function say(line: string): void {
   process.stdout.write(`[switchboard] ${line}\n`);
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' && error ? error : 'an error without a message';
-}
+/** Preferred ports of the local services; a second instance on the machine takes the next free ones. */
+const POSTGRES_PORT = 54329;
+const REDIS_PORT = 63799;
 
 /** Fills the gaps in `env` with local services: PostgreSQL when DATABASE_URL is unset, Redis likewise. */
 async function startServices(
@@ -24,11 +25,13 @@ async function startServices(
 ): Promise<void> {
   if (!env['DATABASE_URL']) {
     const track = stack.track.bind(stack, 'service');
-    env['DATABASE_URL'] = await startEmbeddedPostgres(dataDir, secrets.postgresPassword, track, say);
+    const port = await freeLocalPort(POSTGRES_PORT);
+    env['DATABASE_URL'] = await startEmbeddedPostgres(dataDir, secrets.postgresPassword, port, track, say);
   }
   if (!env['REDIS_URL'] && !stack.isStopping) {
-    say('REDIS_URL is not set: starting a local redis-server');
-    env['REDIS_URL'] = await startLocalRedis(stack.track.bind(stack, 'service'));
+    const port = await freeLocalPort(REDIS_PORT);
+    say(`REDIS_URL is not set: starting a local redis-server on port ${port}`);
+    env['REDIS_URL'] = await startLocalRedis(port, stack.track.bind(stack, 'service'));
   }
   if (!env['PBX_MODE']) {
     say(

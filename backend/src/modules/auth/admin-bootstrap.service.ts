@@ -4,6 +4,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { DomainError } from '../../core/http/domain-error';
 import { UsersService } from '../users/users.service';
+import { credentialsBox } from './credentials-box';
 
 const DEFAULT_ADMIN_LOGIN = 'admin';
 
@@ -38,17 +39,7 @@ export class AdminBootstrap implements OnApplicationBootstrap {
 
   /** Printed once, straight to the terminal and never into the structured log. */
   private announce(login: string, password: string): void {
-    process.stdout.write(
-      [
-        '',
-        '  ┌───────────────────────────────────────────────────────────────┐',
-        '  │ First start: an administrator account was created.            │',
-        `  │ Login: ${login.padEnd(55)}│`,
-        `  │ Password: ${password.padEnd(52)}│`,
-        '  │ It is shown only this once; change it after logging in.      │',
-        '  └───────────────────────────────────────────────────────────────┘',
-        '',
-      ].join('\n') + '\n',
-    );
+    const box = credentialsBox(login, password).map((line) => `  ${line}`);
+    process.stdout.write(['', ...box, ''].join('\n') + '\n');
   }
 }
