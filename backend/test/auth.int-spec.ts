@@ -136,7 +136,7 @@ describe('auth', () => {
       .set(auth)
       .send({ currentPassword: 'not-it-at-all', newPassword: 'brand-new-pass' });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.details).toEqual([{ field: 'currentPassword', reason: 'is wrong' }]);
+    expect(wrong.body.details).toMatchObject([{ field: 'currentPassword', reason: 'is wrong' }]);
 
     await t
       .http()

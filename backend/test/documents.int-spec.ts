@@ -185,7 +185,7 @@ describe('documents from templates and attachments', () => {
     expect(tooBig.status).toBe(413);
     expect(tooBig.body.code).toBe('FILE_TOO_LARGE');
     const missing = await t.http().post(`/api/orders/${orderId}/attachments`).set(operator);
-    expect(missing.body.details).toEqual([{ field: 'file', reason: 'is required' }]);
+    expect(missing.body.details).toMatchObject([{ field: 'file', reason: 'is required' }]);
     const list = await t.http().get(`/api/clients/${clientId}/attachments`).set(operator).expect(200);
     expect(list.body).toHaveLength(1);
     await t.http().get(`/api/attachments/${upload.body.id}/file`).expect(401);

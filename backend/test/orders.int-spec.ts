@@ -29,7 +29,7 @@ describe('orders: catalogue, pricing, numbering and the funnel', () => {
     await t.http().post('/api/products').set(operator).send({ name: 'X', price: '1' }).expect(403);
     const bad = await t.http().post('/api/products').set(admin).send({ name: 'X', price: '1,50' });
     expect(bad.status).toBe(400);
-    expect(bad.body.details).toEqual([
+    expect(bad.body.details).toMatchObject([
       { field: 'price', reason: 'must be an amount of 0 or more, like 1250.00' },
     ]);
     const list = await t.http().get('/api/products?q=cha').set(operator).expect(200);
@@ -154,7 +154,7 @@ describe('orders: catalogue, pricing, numbering and the funnel', () => {
       .expect(200);
     const bad = await t.http().post(`/api/orders/${order.id}/stage`).set(operator).send({ stage: 'heaven' });
     expect(bad.status).toBe(400);
-    expect(bad.body.details).toEqual([{ field: 'stage', reason: '"heaven" is not a stage' }]);
+    expect(bad.body.details).toMatchObject([{ field: 'stage', reason: '"heaven" is not a stage' }]);
 
     const transitions = await t.http().get(`/api/orders/${order.id}/transitions`).set(operator).expect(200);
     expect(transitions.body.map((row: { from: string | null; to: string }) => [row.from, row.to])).toEqual([
@@ -221,7 +221,7 @@ describe('orders: catalogue, pricing, numbering and the funnel', () => {
       .set(operator)
       .send({ items: [{ name: 'Desk', quantity: 1, price: '100' }] });
     expect(below.status).toBe(400);
-    expect(below.body.details).toEqual([
+    expect(below.body.details).toMatchObject([
       { field: 'items', reason: 'the new total 100.00 is below the 300.00 already paid' },
     ]);
     expect((await t.http().get(`/api/orders/${order.id}`).set(operator)).body.total).toBe('900.00');
@@ -240,6 +240,8 @@ describe('orders: catalogue, pricing, numbering and the funnel', () => {
       .patch(`/api/order-stages/${created.body.id}`)
       .set(admin)
       .send({ won: true, lost: true });
-    expect(both.body.details).toEqual([{ field: 'lost', reason: 'a stage cannot be both won and lost' }]);
+    expect(both.body.details).toMatchObject([
+      { field: 'lost', reason: 'a stage cannot be both won and lost' },
+    ]);
   });
 });

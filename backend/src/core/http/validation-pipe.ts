@@ -1,11 +1,17 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '@switchboard/contracts';
 import { ValidationFailedError } from './domain-error';
+import { fieldErrorCode } from './field-error-code';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason }));
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, reason]) => ({
+      field,
+      reason,
+      code: fieldErrorCode(constraint),
+      constraint,
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -38,10 +38,28 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** One field that failed validation, with the reason in plain words. */
+/** Why a field failed, for the interface to say in the user's language. */
+export const FIELD_ERROR_CODES = [
+  'REQUIRED',
+  'TOO_SHORT',
+  'TOO_LONG',
+  'TOO_SMALL',
+  'TOO_LARGE',
+  'INVALID_FORMAT',
+  'NOT_ALLOWED',
+  'UNKNOWN_FIELD',
+  'WRONG_TYPE',
+  'INVALID',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+/** One field that failed validation, with the reason in plain words and, when known, as a code. */
 export interface FieldError {
   field: string;
   reason: string;
+  code?: FieldErrorCode;
+  /** The class-validator constraint that failed, like `minLength`. */
+  constraint?: string;
 }
 
 /** The single error shape of every HTTP error and socket acknowledgement. */

@@ -4,6 +4,7 @@ import { Observable, firstValueFrom } from 'rxjs';
 
 import { RequestFailure, failureMessageKey, toRequestFailure } from '../../core/http/api-error';
 import { SaveFailure, SaveResult } from '../../core/http/save-result';
+import { serverReasonKey } from '../../shared/forms/server-errors';
 import { PagedList } from '../../shared/lists/paged-list';
 import { UsersApiService } from './users-api.service';
 
@@ -15,8 +16,8 @@ export function toSaveFailure(failure: RequestFailure): SaveFailure {
   } else if (failure.code === 'EXTENSION_TAKEN') {
     fieldErrors['extension'] = 'errors.extensionTaken';
   }
-  for (const { field } of failure.fieldErrors) {
-    fieldErrors[field] ??= 'validation.rejected';
+  for (const error of failure.fieldErrors) {
+    fieldErrors[error.field] ??= serverReasonKey(error);
   }
   const hasFields = Object.keys(fieldErrors).length > 0;
   return { ok: false, fieldErrors, messageKey: hasFields ? null : failureMessageKey(failure) };

@@ -3,14 +3,15 @@ import { firstValueFrom } from 'rxjs';
 import { AuthApiService } from '../../core/auth/auth-api.service';
 import { RequestFailure, failureMessageKey, toRequestFailure } from '../../core/http/api-error';
 import { SaveFailure } from '../../core/http/save-result';
+import { serverReasonKey } from '../../shared/forms/server-errors';
 import { PasswordDialogData } from '../../shared/password-dialog/password-dialog';
 
-/** A wrong current password belongs on its field; other refused fields get the generic message. */
+/** A wrong current password belongs on its field; other refused fields say why the server refused them. */
 export function ownPasswordFailure(failure: RequestFailure): SaveFailure {
   const fieldErrors: Record<string, string> =
     failure.code === 'WRONG_PASSWORD'
       ? { currentPassword: 'errors.wrongPassword' }
-      : Object.fromEntries(failure.fieldErrors.map((item) => [item.field, 'validation.rejected']));
+      : Object.fromEntries(failure.fieldErrors.map((item) => [item.field, serverReasonKey(item)]));
   return { ok: false, fieldErrors, messageKey: failureMessageKey(failure) };
 }
 

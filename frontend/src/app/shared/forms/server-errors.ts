@@ -1,4 +1,5 @@
 import { AbstractControl } from '@angular/forms';
+import { FieldError } from '@switchboard/contracts';
 
 import { SERVER_ERROR } from './field-error.pipe';
 
@@ -17,4 +18,9 @@ export function applyServerErrors(
     }
   }
   return applied;
+}
+
+/** The translation key for why the server refused a field; a reason without a code stays generic. */
+export function serverReasonKey(error: FieldError): string {
+  return error.code ? `validation.server.${error.code}` : 'validation.rejected';
 }

@@ -8,6 +8,7 @@ import { Observable, Subscription, firstValueFrom } from 'rxjs';
 
 import { RequestFailure, failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { SaveFailure, SaveResult } from '../../../core/http/save-result';
+import { serverReasonKey } from '../../../shared/forms/server-errors';
 import { CustomFieldsApiService } from './custom-fields-api.service';
 
 /** A field deleted meanwhile reads like any other thing that no longer exists. */
@@ -21,8 +22,8 @@ export function toFieldSaveFailure(failure: RequestFailure): SaveFailure {
   if (failure.code === 'CUSTOM_FIELD_KEY_TAKEN') {
     fieldErrors['key'] = 'customFields.keyTaken';
   }
-  for (const { field } of failure.fieldErrors) {
-    fieldErrors[field.split('.')[0]] ??= 'validation.rejected';
+  for (const error of failure.fieldErrors) {
+    fieldErrors[error.field.split('.')[0]] ??= serverReasonKey(error);
   }
   const hasFields = Object.keys(fieldErrors).length > 0;
   return { ok: false, fieldErrors, messageKey: hasFields ? null : messageKeyOf(failure) };

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -19,12 +18,13 @@ import { saveFile } from '../../../core/http/save-file';
 import { PhoneLink } from '../../../shared/phone-link/phone-link';
 import { ClientCardStore } from './client-card.store';
 import { ClientHistory } from './client-history';
+import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 
 /** The client card: who they are, what they owe and hold, and everything that happened, on one screen. */
 @Component({
   selector: 'sb-client-card',
   imports: [
-    DatePipe,
+    LocalDatePipe,
     ReactiveFormsModule,
     RouterLink,
     MatFormFieldModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -13,6 +12,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { ClientHistoryApiService } from '../client-history-api.service';
+import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 
 const PAGE_SIZE = 20;
 
@@ -20,7 +20,7 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sb-client-history',
   imports: [
-    DatePipe,
+    LocalDatePipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatButtonToggleModule,

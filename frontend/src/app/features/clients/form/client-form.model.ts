@@ -12,6 +12,7 @@ import {
 } from '@switchboard/contracts';
 
 import { SERVER_ERROR } from '../../../shared/forms/field-error.pipe';
+import { serverReasonKey } from '../../../shared/forms/server-errors';
 
 const text = (value: string) => value.trim() || null;
 
@@ -151,13 +152,14 @@ export function fromClient(client: Client): Partial<ClientFormValue> {
  */
 export function applyClientErrors(form: ClientFormGroup, errors: FieldError[]): boolean {
   let applied = false;
-  for (const { field } of errors) {
+  for (const error of errors) {
+    const { field } = error;
     const path = field
       .replace(/^customFields\./, 'custom.')
       .replace(/^contacts\.(\d+)\.phones\.\d+\.number$/, 'contacts.$1.phone');
     const control = form.get(path.replace(/^emails\.(\d+)\.email$/, 'emails.$1'));
     if (control) {
-      control.setErrors({ [SERVER_ERROR]: 'validation.rejected' });
+      control.setErrors({ [SERVER_ERROR]: serverReasonKey(error) });
       control.markAsTouched();
       applied = true;
     }

@@ -100,14 +100,18 @@ describe('ClientForm editing a company', () => {
     expect(element().querySelector('mat-chip-row')?.textContent).toContain('wine');
   });
 
-  it("puts the server's field errors on the second phone, the contact's phone and the custom field", async () => {
+  it("puts the server's field errors, with the reason when it has a code, on the phones, the custom field and the bank code", async () => {
     element().querySelector<HTMLButtonElement>('[data-testid="client-form-save"]')?.click();
     await settle(fixture);
     http.expectOne('/api/clients/duplicates').flush({ duplicates: [] });
     await settle(fixture);
-    const details = ['phones.1.number', 'contacts.0.phones.0.number', 'customFields.visits', 'bankCode'].map(
-      (field) => ({ field, reason: 'invalid' }),
-    );
+    const details = [
+      ...['phones.1.number', 'contacts.0.phones.0.number', 'customFields.visits'].map((field) => ({
+        field,
+        reason: 'invalid',
+      })),
+      { field: 'bankCode', reason: 'too short', code: 'TOO_SHORT', constraint: 'minLength' },
+    ];
     http
       .expectOne({ method: 'PATCH', url: '/api/clients/c-1' })
       .flush(
@@ -121,7 +125,7 @@ describe('ClientForm editing a company', () => {
     expect(errorOf(byValue('050 111 22 33'))).toBe(rejected);
     expect(errorOf(byValue('1'))).toBe(rejected);
     expect(errorOf(byValue('3'))).toBe(rejected);
-    expect(errorOf(byValue('305299'))).toBe(rejected);
+    expect(errorOf(byValue('305299'))).toBe(en.validation.server.TOO_SHORT);
     expect(element().querySelector('[data-testid="client-form-error"]')?.textContent?.trim()).toBe(
       en.clients.form.fixErrors,
     );

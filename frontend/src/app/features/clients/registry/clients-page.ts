@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, computed, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -31,6 +30,7 @@ import { ListPaginator } from '../../../shared/lists/list-paginator';
 import { PhoneLink } from '../../../shared/phone-link/phone-link';
 import { ClientsApiService } from '../clients-api.service';
 import { ALL_COLUMNS, ClientsRegistryStore, RegistryColumn } from './clients-registry.store';
+import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -51,7 +51,7 @@ export function customFieldFilter(
 @Component({
   selector: 'sb-clients-page',
   imports: [
-    DatePipe,
+    LocalDatePipe,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -34,6 +33,7 @@ import { ConsoleSettingsStore } from '../../../core/calls/console-settings.store
 import { ListPaginator } from '../../../shared/lists/list-paginator';
 import { PhoneLink } from '../../../shared/phone-link/phone-link';
 import { CallHistoryStore, isMissed } from './call-history.store';
+import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 
 const FILTER_DEBOUNCE_MS = 200;
 
@@ -41,7 +41,7 @@ const FILTER_DEBOUNCE_MS = 200;
 @Component({
   selector: 'sb-call-history-page',
   imports: [
-    DatePipe,
+    LocalDatePipe,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
@@ -6,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import { PopEntry } from '../../../core/calls/pop-stack';
+import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 
 const STATE_ICONS = {
   ringing: 'ring_volume',
@@ -17,7 +17,7 @@ const STATE_ICONS = {
 /** One screen-pop: who is calling and what the agent should know before saying hello. */
 @Component({
   selector: 'sb-pop-card',
-  imports: [DatePipe, MatButtonModule, MatChipsModule, MatIconModule, TranslocoPipe],
+  imports: [LocalDatePipe, MatButtonModule, MatChipsModule, MatIconModule, TranslocoPipe],
   templateUrl: './pop-card.html',
   styleUrl: './pop-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

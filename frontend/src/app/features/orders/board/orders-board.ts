@@ -1,5 +1,4 @@
 import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -29,6 +28,7 @@ import { ListPaginator } from '../../../shared/lists/list-paginator';
 import { OrdersApiService } from '../orders-api.service';
 import { BoardFilter, OrdersBoardStore } from './orders-board.store';
 import { OrdersListStore } from './orders-list.store';
+import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 
 const FILTER_DEBOUNCE_MS = 300;
 
@@ -38,7 +38,7 @@ const FILTER_DEBOUNCE_MS = 300;
     CdkDrag,
     CdkDropList,
     CdkDropListGroup,
-    DatePipe,
+    LocalDatePipe,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -23,12 +22,13 @@ import { firstValueFrom } from 'rxjs';
 import { SessionStore } from '../../../core/auth/session.store';
 import { OrderPageStore } from './order-page.store';
 import { PaymentDialog } from './payment-dialog';
+import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 
 /** One order: totals and debt, the stage with its next step, items, payments and documents. */
 @Component({
   selector: 'sb-order-page',
   imports: [
-    DatePipe,
+    LocalDatePipe,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,

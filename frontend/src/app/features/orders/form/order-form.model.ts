@@ -2,6 +2,7 @@ import { FormArray, FormGroup } from '@angular/forms';
 import { FieldError, OrderItemInput } from '@switchboard/contracts';
 
 import { SERVER_ERROR } from '../../../shared/forms/field-error.pipe';
+import { serverReasonKey } from '../../../shared/forms/server-errors';
 
 export interface ItemValue {
   productId: string | null;
@@ -29,11 +30,12 @@ export function itemRequest(item: ItemValue): OrderItemInput {
 /** Puts the server's `items.N.field` errors on the item controls; true when any was placed. */
 export function serverErrorsByControl(errors: FieldError[], items: FormArray<FormGroup>): boolean {
   let applied = false;
-  for (const { field } of errors) {
+  for (const error of errors) {
+    const { field } = error;
     const [, index, name] = /^items\.(\d+)\.(\w+)$/.exec(field) ?? [];
     const control = index === undefined ? null : items.at(Number(index))?.get(name);
     if (control) {
-      control.setErrors({ [SERVER_ERROR]: 'validation.rejected' });
+      control.setErrors({ [SERVER_ERROR]: serverReasonKey(error) });
       control.markAsTouched();
       applied = true;
     }
