@@ -223,7 +223,9 @@ export class SipService {
     this.availability.set('loading');
     try {
       const settings = await firstValueFrom(this.api.settings());
-      if (generation === this.generation) this.register(settings);
+      if (generation !== this.generation) return;
+      if (settings.configured) this.register(settings);
+      else this.availability.set('notConfigured');
     } catch (error) {
       if (generation === this.generation) this.availability.set(settingsRefusal(error) ?? 'unavailable');
     }
