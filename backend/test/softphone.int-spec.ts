@@ -108,7 +108,7 @@ describe('softphone', () => {
 
 describe('softphone without SIP configuration', () => {
   const cases: [string, NodeJS.ProcessEnv, string[]][] = [
-    ['nothing is set', {}, ['SIP_WS_URL', 'SIP_DOMAIN', 'SIP_PASSWORD_SECRET']],
+    ['nothing is set', { PBX_MODE: 'simulator' }, ['SIP_WS_URL', 'SIP_DOMAIN', 'SIP_PASSWORD_SECRET']],
     [
       'the password secret is missing',
       { SIP_WS_URL: SIP.SIP_WS_URL, SIP_DOMAIN: SIP.SIP_DOMAIN },
@@ -126,13 +126,14 @@ describe('softphone without SIP configuration', () => {
     try {
       const operator = await createUser(t, { login: 'olena', role: 'operator', extension: '1001' });
       const settings = await t.http().get('/api/softphone/settings').set(operator).expect(200);
-      expect(settings.body as SoftphoneSettingsAnswer).toEqual({ configured: false, missing });
+      const simulatedPbx = env.PBX_MODE === 'simulator';
+      expect(settings.body as SoftphoneSettingsAnswer).toEqual({ configured: false, missing, simulatedPbx });
       const withoutExtension = await createUser(t, { login: 'petro', role: 'operator' });
       await t
         .http()
         .get('/api/softphone/settings')
         .set(withoutExtension)
-        .expect(200, { configured: false, missing });
+        .expect(200, { configured: false, missing, simulatedPbx });
       const agents = await t
         .http()
         .get('/api/softphone/pjsip-agents')

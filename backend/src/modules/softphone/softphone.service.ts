@@ -24,7 +24,9 @@ export class SoftphoneService {
 
   async settingsFor(userId: string): Promise<SoftphoneSettingsAnswer> {
     const missing = this.missingSettings();
-    if (missing.length > 0) return { configured: false, missing };
+    if (missing.length > 0) {
+      return { configured: false, missing, simulatedPbx: this.config.pbx.mode === 'simulator' };
+    }
     const sip = this.requireConfig();
     const user = await this.users.extensionOwner(userId);
     if (!user) throw new NoExtensionError();

@@ -19,6 +19,8 @@ export interface SoftphoneNotConfigured {
   configured: false;
   /** What the admin still has to set on the server. */
   missing: SoftphoneSettingName[];
+  /** The built-in simulator places calls itself: no real phone rings for a click-to-call. */
+  simulatedPbx: boolean;
 }
 
 /** `GET /api/softphone/settings`. */

@@ -67,7 +67,7 @@ describe('SipService', () => {
     signIn();
     expect(sip.availability()).toBe('loading');
     const consoleError = vi.spyOn(console, 'error');
-    http.expectOne(SETTINGS_URL).flush({ configured: false, missing: ['SIP_WS_URL'] });
+    http.expectOne(SETTINGS_URL).flush({ configured: false, missing: ['SIP_WS_URL'], simulatedPbx: false });
     await vi.waitFor(() => expect(sip.availability()).toBe('notConfigured'));
     expect(consoleError).not.toHaveBeenCalled();
     consoleError.mockRestore();

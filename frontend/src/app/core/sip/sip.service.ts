@@ -67,6 +67,8 @@ export class SipService {
 
   readonly state = this.machine.asReadonly();
   readonly availability = signal<SoftphoneAvailability>('off');
+  /** Set when the server has no SIP and runs the built-in PBX simulator instead. */
+  readonly simulatedPbx = signal(false);
   readonly transport = signal<TransportState>('disconnected');
   readonly lastIceState = this.media.iceState;
   readonly remoteStream = this.media.remoteStream;
@@ -225,7 +227,10 @@ export class SipService {
       const settings = await firstValueFrom(this.api.settings());
       if (generation !== this.generation) return;
       if (settings.configured) this.register(settings);
-      else this.availability.set('notConfigured');
+      else {
+        this.simulatedPbx.set(settings.simulatedPbx);
+        this.availability.set('notConfigured');
+      }
     } catch (error) {
       if (generation === this.generation) this.availability.set(settingsRefusal(error) ?? 'unavailable');
     }
