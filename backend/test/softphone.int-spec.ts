@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { SoftphoneSettings } from '@switchboard/contracts';
+import { SoftphoneSettingsAnswer } from '@switchboard/contracts';
 import { adminHeader, AuthHeader } from './helpers/auth-headers';
 import { startTestApp, TestApp } from './helpers/test-app';
 
@@ -51,7 +51,8 @@ describe('softphone', () => {
   it("gives an operator their extension's SIP identity with the derived password", async () => {
     const response = await t.http().get('/api/softphone/settings').set(operator).expect(200);
     expect(response.headers['cache-control']).toBe('no-store');
-    expect(response.body as SoftphoneSettings).toEqual({
+    expect(response.body as SoftphoneSettingsAnswer).toEqual({
+      configured: true,
       webSocketUrl: SIP.SIP_WS_URL,
       sipUri: 'sip:1001@pbx.example.test',
       authorizationUser: '1001',
@@ -106,19 +107,33 @@ describe('softphone', () => {
 });
 
 describe('softphone without SIP configuration', () => {
-  const cases: [string, NodeJS.ProcessEnv][] = [
-    ['nothing is set', {}],
-    ['the password secret is missing', { SIP_WS_URL: SIP.SIP_WS_URL, SIP_DOMAIN: SIP.SIP_DOMAIN }],
-    ['the domain is missing', { SIP_WS_URL: SIP.SIP_WS_URL, SIP_PASSWORD_SECRET: SIP.SIP_PASSWORD_SECRET }],
+  const cases: [string, NodeJS.ProcessEnv, string[]][] = [
+    ['nothing is set', { PBX_MODE: 'simulator' }, ['SIP_WS_URL', 'SIP_DOMAIN', 'SIP_PASSWORD_SECRET']],
+    [
+      'the password secret is missing',
+      { SIP_WS_URL: SIP.SIP_WS_URL, SIP_DOMAIN: SIP.SIP_DOMAIN },
+      ['SIP_PASSWORD_SECRET'],
+    ],
+    [
+      'the domain is missing',
+      { SIP_WS_URL: SIP.SIP_WS_URL, SIP_PASSWORD_SECRET: SIP.SIP_PASSWORD_SECRET },
+      ['SIP_DOMAIN'],
+    ],
   ];
 
-  it.each(cases)('answers 409 SOFTPHONE_NOT_CONFIGURED when %s', async (_name, env) => {
+  it.each(cases)('answers 200 "not configured" naming what to set when %s', async (_name, env, missing) => {
     const t = await startTestApp(env);
     try {
       const operator = await createUser(t, { login: 'olena', role: 'operator', extension: '1001' });
-      const settings = await t.http().get('/api/softphone/settings').set(operator);
-      expect(settings.status).toBe(409);
-      expect(settings.body.code).toBe('SOFTPHONE_NOT_CONFIGURED');
+      const settings = await t.http().get('/api/softphone/settings').set(operator).expect(200);
+      const simulatedPbx = env.PBX_MODE === 'simulator';
+      expect(settings.body as SoftphoneSettingsAnswer).toEqual({ configured: false, missing, simulatedPbx });
+      const withoutExtension = await createUser(t, { login: 'petro', role: 'operator' });
+      await t
+        .http()
+        .get('/api/softphone/settings')
+        .set(withoutExtension)
+        .expect(200, { configured: false, missing, simulatedPbx });
       const agents = await t
         .http()
         .get('/api/softphone/pjsip-agents')

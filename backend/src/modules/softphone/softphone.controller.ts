@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
-import { SoftphoneSettings } from '@switchboard/contracts';
+import { SoftphoneSettingsAnswer } from '@switchboard/contracts';
 import { Response } from 'express';
 import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
@@ -12,7 +12,7 @@ export class SoftphoneController {
 
   @Get('settings')
   @Header('cache-control', 'no-store')
-  settings(@CurrentUser() user: AuthenticatedUser): Promise<SoftphoneSettings> {
+  settings(@CurrentUser() user: AuthenticatedUser): Promise<SoftphoneSettingsAnswer> {
     return this.softphone.settingsFor(user.id);
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SoftphoneSettings } from '@switchboard/contracts';
+import { SoftphoneSettingName, SoftphoneSettingsAnswer } from '@switchboard/contracts';
 import { AppConfig, SoftphoneConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { renderPjsipAgents } from './pjsip-agents';
@@ -22,12 +22,17 @@ export class SoftphoneService {
     private readonly users: UsersService,
   ) {}
 
-  async settingsFor(userId: string): Promise<SoftphoneSettings> {
+  async settingsFor(userId: string): Promise<SoftphoneSettingsAnswer> {
+    const missing = this.missingSettings();
+    if (missing.length > 0) {
+      return { configured: false, missing, simulatedPbx: this.config.pbx.mode === 'simulator' };
+    }
     const sip = this.requireConfig();
     const user = await this.users.extensionOwner(userId);
     if (!user) throw new NoExtensionError();
     const { extension } = user;
     return {
+      configured: true,
       webSocketUrl: sip.webSocketUrl,
       sipUri: `sip:${extension}@${sip.domain}`,
       authorizationUser: extension,
@@ -47,6 +52,16 @@ export class SoftphoneService {
         password: deriveSipPassword(passwordSecret, extension),
       })),
     );
+  }
+
+  private missingSettings(): SoftphoneSettingName[] {
+    const { webSocketUrl, domain, passwordSecret } = this.config.softphone;
+    const set: [SoftphoneSettingName, string | null][] = [
+      ['SIP_WS_URL', webSocketUrl],
+      ['SIP_DOMAIN', domain],
+      ['SIP_PASSWORD_SECRET', passwordSecret],
+    ];
+    return set.filter(([, value]) => !value).map(([name]) => name);
   }
 
   private requireConfig(): ReadySoftphoneConfig {

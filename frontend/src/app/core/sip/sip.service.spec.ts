@@ -66,8 +66,11 @@ describe('SipService', () => {
   it('loads the settings on sign-in and shows "not configured" when the server has no SIP', async () => {
     signIn();
     expect(sip.availability()).toBe('loading');
-    refuse('SOFTPHONE_NOT_CONFIGURED');
+    const consoleError = vi.spyOn(console, 'error');
+    http.expectOne(SETTINGS_URL).flush({ configured: false, missing: ['SIP_WS_URL'], simulatedPbx: false });
     await vi.waitFor(() => expect(sip.availability()).toBe('notConfigured'));
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
     expect(sip.state().registration).toBe('unregistered');
   });
 

@@ -67,6 +67,8 @@ export class SipService {
 
   readonly state = this.machine.asReadonly();
   readonly availability = signal<SoftphoneAvailability>('off');
+  /** Set when the server has no SIP and runs the built-in PBX simulator instead. */
+  readonly simulatedPbx = signal(false);
   readonly transport = signal<TransportState>('disconnected');
   readonly lastIceState = this.media.iceState;
   readonly remoteStream = this.media.remoteStream;
@@ -223,7 +225,12 @@ export class SipService {
     this.availability.set('loading');
     try {
       const settings = await firstValueFrom(this.api.settings());
-      if (generation === this.generation) this.register(settings);
+      if (generation !== this.generation) return;
+      if (settings.configured) this.register(settings);
+      else {
+        this.simulatedPbx.set(settings.simulatedPbx);
+        this.availability.set('notConfigured');
+      }
     } catch (error) {
       if (generation === this.generation) this.availability.set(settingsRefusal(error) ?? 'unavailable');
     }

@@ -1,13 +1,12 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { SoftphoneSettings } from '@switchboard/contracts';
+import { SoftphoneSettingsAnswer } from '@switchboard/contracts';
 import { Observable } from 'rxjs';
 
 /** Why there are no settings, when the API says so on purpose (409) rather than failing. */
-export type SettingsRefusal = 'notConfigured' | 'noExtension';
+export type SettingsRefusal = 'noExtension';
 
 const REFUSALS: Record<string, SettingsRefusal> = {
-  SOFTPHONE_NOT_CONFIGURED: 'notConfigured',
   NO_EXTENSION: 'noExtension',
 };
 
@@ -24,7 +23,7 @@ export function settingsRefusal(error: unknown): SettingsRefusal | null {
 export class SoftphoneApiService {
   private readonly http = inject(HttpClient);
 
-  settings(): Observable<SoftphoneSettings> {
-    return this.http.get<SoftphoneSettings>('/api/softphone/settings');
+  settings(): Observable<SoftphoneSettingsAnswer> {
+    return this.http.get<SoftphoneSettingsAnswer>('/api/softphone/settings');
   }
 }

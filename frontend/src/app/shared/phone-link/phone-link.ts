@@ -6,6 +6,8 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 
+import { SessionStore } from '../../core/auth/session.store';
+import { SipService } from '../../core/sip/sip.service';
 import { CallsApiService } from '../../core/calls/calls-api.service';
 import { callFailureKey } from '../../core/calls/call-failure';
 import { toRequestFailure } from '../../core/http/api-error';
@@ -54,6 +56,8 @@ export class PhoneLink {
   private readonly api = inject(CallsApiService);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
+  private readonly sip = inject(SipService);
+  private readonly session = inject(SessionStore);
   protected readonly calling = signal(false);
 
   protected async call(event: Event): Promise<void> {
@@ -64,7 +68,7 @@ export class PhoneLink {
       await firstValueFrom(
         this.api.originate({ number: this.dial() ?? this.number(), clientId: this.clientId() }),
       );
-      this.snackBar.open(this.transloco.translate('console.phoneLink.calling'), undefined, {
+      this.snackBar.open(this.callingMessage(), undefined, {
         duration: 3000,
       });
     } catch (error) {
@@ -73,5 +77,14 @@ export class PhoneLink {
     } finally {
       this.calling.set(false);
     }
+  }
+
+  /** Says which phone rings first, because without a softphone it may be a desk phone or none at all. */
+  private callingMessage(): string {
+    const extension = this.session.user()?.extension;
+    if (this.sip.availability() === 'ready') return this.transloco.translate('console.phoneLink.calling');
+    if (this.sip.simulatedPbx()) return this.transloco.translate('console.phoneLink.callingSimulated');
+    if (extension) return this.transloco.translate('console.phoneLink.callingDeskPhone', { extension });
+    return this.transloco.translate('console.phoneLink.callingNoPhone');
   }
 }
