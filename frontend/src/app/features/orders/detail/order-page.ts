@@ -22,6 +22,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
 import { OrderPageStore } from './order-page.store';
+import { OrderSummaryBar } from './order-summary';
 import { PaymentDialog } from './payment-dialog';
 
 /** One order: totals and debt, the stage with its next step, items, payments and documents. */
@@ -39,6 +40,7 @@ import { PaymentDialog } from './payment-dialog';
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
+    OrderSummaryBar,
     TranslocoPipe,
   ],
   providers: [OrderPageStore],
