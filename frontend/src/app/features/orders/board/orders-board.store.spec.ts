@@ -44,6 +44,15 @@ describe('moveCard', () => {
     expect(moved.map((column) => column.count)).toEqual([1, 2]);
     expect(moved[1].orders[0].stageId).toBe('b');
   });
+
+  it('moves the card total from the old column sum to the new one', () => {
+    const columns: BoardColumn[] = [
+      { stage: stage('a'), count: 1, total: '10.10', orders: [{ ...order('1', 'a'), total: '10.10' }] },
+      { stage: stage('b'), count: 1, total: '0.20', orders: [order('3', 'b')] },
+    ];
+    const moved = moveCard(columns, columns[0].orders[0], 'b');
+    expect(moved.map((column) => column.total)).toEqual(['0.00', '10.30']);
+  });
 });
 
 describe('OrdersBoardStore', () => {

@@ -81,6 +81,7 @@ export function moveCard(columns: BoardColumn[], order: OrderSummary, toStageId:
       return {
         ...column,
         count: column.count - 1,
+        total: addAmount(column.total, order.total, -1),
         orders: column.orders.filter((card) => card.id !== order.id),
       };
     }
@@ -88,9 +89,16 @@ export function moveCard(columns: BoardColumn[], order: OrderSummary, toStageId:
       return {
         ...column,
         count: column.count + 1,
+        total: addAmount(column.total, order.total, 1),
         orders: [{ ...order, stageId: toStageId }, ...column.orders],
       };
     }
     return column;
   });
+}
+
+/** `total` plus (or minus) `amount`, both two-decimal strings, summed in cents to avoid float drift. */
+export function addAmount(total: string, amount: string, sign: 1 | -1): string {
+  const cents = Math.round(Number(total) * 100) + sign * Math.round(Number(amount) * 100);
+  return (cents / 100).toFixed(2);
 }

@@ -21,6 +21,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
 import { OrderPageStore } from './order-page.store';
+import { OrderSummaryBar } from './order-summary';
 import { PaymentDialog } from './payment-dialog';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 
@@ -39,6 +40,7 @@ import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
+    OrderSummaryBar,
     TranslocoPipe,
   ],
   providers: [OrderPageStore],
