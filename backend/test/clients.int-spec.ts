@@ -90,10 +90,9 @@ describe('clients: create and find by phone', () => {
 
     const nameless = await t.http().post('/api/clients').set(auth).send({ kind: 'person' });
     expect(nameless.status).toBe(400);
-    expect(nameless.body.details).toContainEqual({
-      field: 'lastName',
-      reason: 'a person needs a first or last name',
-    });
+    expect(nameless.body.details).toContainEqual(
+      expect.objectContaining({ field: 'lastName', reason: 'a person needs a first or last name' }),
+    );
   });
 
   it('needs a signed-in user', async () => {
