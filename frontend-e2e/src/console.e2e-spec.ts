@@ -108,7 +108,10 @@ describe('an agent takes a call in the console: screen-pop, the caller in the dr
 
     const originate = t.pbx.nextAction('Originate');
     await row.locator('[data-testid="phone-link-call"]').click();
-    await agent.locator('simple-snack-bar').filter({ hasText: 'your phone rings first' }).waitFor(WAIT);
+    await agent
+      .locator('simple-snack-bar')
+      .filter({ hasText: 'your desk phone (extension 1001) rings first' })
+      .waitFor(WAIT);
     expect(JSON.stringify(await originate)).toContain('671234567');
   });
 
