@@ -71,8 +71,13 @@ describe('console settings, the agent status in the toolbar, queues and the wrap
 
   it('joins a queue, pauses with a reason and comes back, following what the PBX confirms', async () => {
     page = await t.signIn(AGENT.login, AGENT.password);
+    t.pbx.setList('QueueSummary', [
+      { Event: 'QueueSummary', Queue: 'sales' },
+      { Event: 'QueueSummary', Queue: 'support' },
+    ]);
     await byTestId('agent-status').click();
-    await byTestId('agent-queue-input').fill('support');
+    await byTestId('agent-queue-input').fill('sup');
+    await byTestId('agent-queue-option-support').click();
 
     await byTestId('agent-queue-join').click();
     await byTestId('agent-queue-support').waitFor(WAIT);
