@@ -135,6 +135,7 @@ describe('payments, debts and bonuses', () => {
       expect.objectContaining({ amount: '50.00', orderId: order.id, expiresAt: expect.any(String) }),
     ]);
     expect(Number(account.body.balance) - Number(balanceBefore)).toBe(50);
+    expect(account.body.currency).toBe('UAH');
     expect((await t.http().get(`/api/orders/${order.id}`).set(operator)).body).toMatchObject({
       paid: '1000.00',
       debt: '0.00',
