@@ -138,6 +138,10 @@ import { OrdersApiService } from '../orders-api.service';
     .mat-mdc-footer-cell {
       font-weight: 500;
     }
+    /* Material styles rows with a display of their own, which would override the attribute. */
+    tr[hidden] {
+      display: none;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
