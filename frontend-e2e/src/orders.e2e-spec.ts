@@ -94,7 +94,7 @@ describe('a manager sells: creates an order, moves it through the funnel, takes 
     await byTestId('product-save').click();
     await byTestId('product-row').filter({ hasText: 'Крісло' }).waitFor();
     await page.goto(`${product.url}/orders/debtors`);
-    await byTestId('debtor-row').filter({ hasText: 'ТОВ Ромашка' }).filter({ hasText: '2750.00' }).waitFor();
+    await byTestId('debtor-row').filter({ hasText: 'ТОВ Ромашка' }).filter({ hasText: '2,750.00' }).waitFor();
   });
 
   it('shows the order in its stage on the board and moves it by dragging the card', async () => {

@@ -13,6 +13,7 @@ import { firstValueFrom } from 'rxjs';
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { ClientHistoryApiService } from '../client-history-api.service';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { HistoryCallEntry } from './history-call-entry';
 
 const PAGE_SIZE = 20;
 
@@ -20,6 +21,7 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sb-client-history',
   imports: [
+    HistoryCallEntry,
     LocalDatePipe,
     ReactiveFormsModule,
     MatButtonModule,
