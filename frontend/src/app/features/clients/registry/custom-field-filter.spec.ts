@@ -1,6 +1,6 @@
 import { CustomFieldDefinition } from '@switchboard/contracts';
 
-import { customFieldFilter } from './clients-page';
+import { customFieldFilter } from './custom-field-filter';
 
 const field = (type: CustomFieldDefinition['type']): CustomFieldDefinition => ({
   id: '1',
