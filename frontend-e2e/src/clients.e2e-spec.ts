@@ -72,6 +72,21 @@ describe('a person works with clients: creates, finds by phone in another format
     await page.goBack();
   });
 
+  it('adjusts the bonus balance with a reason and attaches a file', async () => {
+    await page.getByRole('tab', { name: 'Bonuses' }).click();
+    await byTestId('bonus-amount').fill('25');
+    await byTestId('bonus-reason').fill('Birthday gift');
+    await byTestId('bonus-adjust').click();
+    await page.getByRole('tab', { name: 'Bonuses' }).click();
+    await byTestId('bonus-balance').filter({ hasText: '25.00' }).waitFor();
+
+    await page.getByRole('tab', { name: 'Documents' }).click();
+    const file = join(tmpdir(), `passport-${Date.now()}.txt`);
+    await writeFile(file, 'scan');
+    await byTestId('client-attach').setInputFiles(file);
+    await byTestId('client-attachment').filter({ hasText: 'passport-' }).waitFor();
+  });
+
   it('narrows the registry from the filter bar, one removable chip per filter, in compact rows', async () => {
     await page.goto(`${product.url}/clients`);
     await byTestId('clients-filters-toggle').click();
@@ -94,21 +109,6 @@ describe('a person works with clients: creates, finds by phone in another format
     await page.reload();
     await byTestId('client-row').first().waitFor();
     expect(await byTestId('clients-density').getAttribute('aria-pressed')).toBe('true');
-  });
-
-  it('adjusts the bonus balance with a reason and attaches a file', async () => {
-    await page.getByRole('tab', { name: 'Bonuses' }).click();
-    await byTestId('bonus-amount').fill('25');
-    await byTestId('bonus-reason').fill('Birthday gift');
-    await byTestId('bonus-adjust').click();
-    await page.getByRole('tab', { name: 'Bonuses' }).click();
-    await byTestId('bonus-balance').filter({ hasText: '25.00' }).waitFor();
-
-    await page.getByRole('tab', { name: 'Documents' }).click();
-    const file = join(tmpdir(), `passport-${Date.now()}.txt`);
-    await writeFile(file, 'scan');
-    await byTestId('client-attach').setInputFiles(file);
-    await byTestId('client-attachment').filter({ hasText: 'passport-' }).waitFor();
   });
 
   it('warns about a duplicate phone before saving another client', async () => {
