@@ -3,10 +3,12 @@ import { Language } from '@switchboard/contracts';
 
 import { LanguageService } from '../core/i18n/language.service';
 import { provideLocaleDates } from '../core/i18n/locale-date-adapter';
+import { registerLocales } from '../core/i18n/provide-i18n';
 
-/** The app's datepicker setup with a language that a spec sets, instead of the signed-in user's. */
+/** The app's date formats and datepicker setup, with a language that a spec sets, instead of the signed-in user's. */
 export function provideTestDates(
   language: WritableSignal<Language> = signal('en'),
 ): (Provider | EnvironmentProviders)[] {
+  registerLocales();
   return [{ provide: LanguageService, useValue: { language } }, provideLocaleDates()];
 }

@@ -1,8 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
+import { Language } from '@switchboard/contracts';
 
 import en from '../../../../../public/i18n/en.json';
 import { provideTestDates } from '../../../testing/dates';
@@ -16,6 +18,7 @@ const DEBOUNCE_PASSED_MS = 300;
 describe('ClientsPage filter bar', () => {
   let fixture: ComponentFixture<ClientsPage>;
   let http: HttpTestingController;
+  const language = signal<Language>('en');
 
   const element = () => fixture.nativeElement as HTMLElement;
   const chips = () => [...element().querySelectorAll<HTMLElement>('[data-testid="filter-chip"]')];
@@ -32,6 +35,7 @@ describe('ClientsPage filter bar', () => {
 
   beforeEach(async () => {
     localStorage.clear();
+    language.set('en');
     TestBed.configureTestingModule({
       imports: [
         ClientsPage,
@@ -46,7 +50,7 @@ describe('ClientsPage filter bar', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),
-        provideTestDates(),
+        provideTestDates(language),
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -97,6 +101,23 @@ describe('ClientsPage filter bar', () => {
     await afterDebounce();
     expect(lastList().request.params.has('lastContactFrom')).toBe(false);
     expect((byTestId(fixture, 'clients-filter-contact-from') as HTMLInputElement).value).toBe('');
+  });
+
+  it('reads a typed date in the Ukrainian order and rewrites it when the language switches', async () => {
+    language.set('uk');
+    TestBed.tick();
+    byTestId(fixture, 'clients-filters-toggle')?.click();
+    await settle(fixture);
+    typeInto(fixture, 'clients-filter-contact-from', '02.12.2026');
+    await afterDebounce();
+    expect(lastList().request.params.get('lastContactFrom')).toBe('2026-12-02');
+    const box = byTestId(fixture, 'clients-filter-contact-from') as HTMLInputElement;
+    box.dispatchEvent(new Event('blur'));
+    expect(box.value).toBe('02.12.2026');
+    language.set('en');
+    TestBed.tick();
+    await settle(fixture);
+    expect(box.value).toBe('12/2/2026');
   });
 
   it('switches the rows to compact and remembers it for the next visit', async () => {
