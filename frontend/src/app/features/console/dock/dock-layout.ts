@@ -7,7 +7,7 @@
  */
 export type DockLayout = 'split' | 'stacked' | 'toggle';
 
-export const SPLIT_QUERY = '(min-width: 1600px)';
+export const SPLIT_QUERY = '(min-width: 1700px)';
 export const STACKED_QUERY = '(min-width: 1100px)';
 
 export function dockLayout(matches: Readonly<Record<string, boolean>>): DockLayout {
