@@ -47,7 +47,7 @@ import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 export class ClientCard implements OnInit {
   /** Route parameter. */
   readonly id = input.required<string>();
-  /** Inside the console's call dock, whose quick actions already offer a new order. */
+  /** Inside the console's narrow call dock, whose quick actions already offer a new order. */
   readonly embedded = input(false);
   protected readonly store = inject(ClientCardStore);
   private readonly http = inject(HttpClient);
