@@ -159,7 +159,9 @@ describe('the call dock sits beside the page: pops, the card and wrap-up cover n
     await byTestId('dock-toggle').click();
     await agent.locator('sb-call-dock').waitFor({ state: 'hidden', ...WAIT });
     // Two pops (the ended call's and the ringing one) and the waiting wrap-up.
-    expect(await byTestId('dock-toggle').locator('.mat-badge-content').textContent()).toBe('3');
+    const badge = byTestId('dock-toggle').locator('.mat-badge-content');
+    expect(await badge.textContent()).toBe('3');
+    expect(await badge.isVisible()).toBe(true);
     expect(await coveredControls(agent)).toEqual([]);
 
     await byTestId('dock-toggle').click();

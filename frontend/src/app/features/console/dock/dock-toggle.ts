@@ -21,7 +21,6 @@ import { CallDockStore } from './call-dock.store';
       [attr.aria-label]="(dock.open() ? 'dock.hide' : 'dock.show') | transloco: { count: dock.waiting() }"
       [matTooltip]="(dock.open() ? 'dock.hide' : 'dock.show') | transloco: { count: dock.waiting() }"
       [matBadge]="dock.waiting() || null"
-      matBadgeSize="small"
       (click)="dock.toggle()"
     >
       <mat-icon>{{ dock.open() ? 'right_panel_close' : 'right_panel_open' }}</mat-icon>
