@@ -53,6 +53,8 @@ import { ClientTasks } from './client-tasks';
 export class ClientCard implements OnInit {
   /** Route parameter. */
   readonly id = input.required<string>();
+  /** Inside the console's narrow call dock, whose quick actions already offer a new order. */
+  readonly embedded = input(false);
   protected readonly store = inject(ClientCardStore);
   private readonly http = inject(HttpClient);
   private readonly role = inject(SessionStore).role;
