@@ -1,5 +1,5 @@
-import { amiFrame } from '@switchboard/telephony';
-import { ScriptedAmiServer } from '@switchboard/telephony/test-pbx';
+import { amiFrame } from '../asterisk-ami/ami-frame';
+import { ScriptedAmiServer } from './scripted-ami-server';
 
 /**
  * Makes the scripted PBX confirm queue actions the way Asterisk does, with QueueMember* events, so the
