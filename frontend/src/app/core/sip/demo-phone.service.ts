@@ -34,9 +34,16 @@ export class DemoPhoneService {
   /** An action is on its way to the PBX: buttons wait for it. */
   readonly busy = this.pending.asReadonly();
   readonly errorKey = this.failure.asReadonly();
-  /** The newest pop still ringing or talking: the demo phone has one call at a time. */
+  /**
+   * The newest inbound pop still ringing or talking: the demo phone has one call at a time. A click-to-call is
+   * played by the simulated PBX on its own, so the demo phone leaves it alone.
+   */
   readonly line = computed<DemoLine>(() => {
-    const entry = this.calls.pops().find((pop) => pop.state === 'ringing' || pop.state === 'answered');
+    const entry = this.calls
+      .pops()
+      .find(
+        (pop) => pop.pop.direction === 'inbound' && (pop.state === 'ringing' || pop.state === 'answered'),
+      );
     if (!entry) return { kind: 'idle' };
     if (entry.state === 'ringing') return { kind: 'ringing', entry };
     return { kind: 'talking', entry, held: this.heldCallId() === entry.pop.callId };

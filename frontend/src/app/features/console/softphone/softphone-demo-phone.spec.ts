@@ -134,7 +134,7 @@ describe('the demo phone (simulated PBX, no SIP server)', () => {
     expect(find(panel, 'softphone-demo-error')).toBeNull();
   });
 
-  it('stays out of the way with a real SIP server, and on a pop that no longer rings', async () => {
+  it('stays out of the way with a real SIP server, on a pop that no longer rings and on a click-to-call', async () => {
     sip.availability.set('ready');
     await settle();
     expect(find(panel, 'softphone-status')?.textContent).not.toContain('Demo phone');
@@ -143,6 +143,10 @@ describe('the demo phone (simulated PBX, no SIP server)', () => {
     calls.apply({ type: 'ringStopped', payload: { callId: pop.callId, reason: 'no-answer' } });
     await settle();
     expect(find(card, 'pop-answer')).toBeNull();
+    expect(find(panel, 'softphone-answer')).toBeNull();
+    // A click-to-call rings the agent's pop too, but the simulated PBX plays it without the demo phone.
+    calls.apply({ type: 'ringing', payload: { ...pop, callId: 'call-2', direction: 'outbound' } });
+    await settle();
     expect(find(panel, 'softphone-answer')).toBeNull();
   });
 });
