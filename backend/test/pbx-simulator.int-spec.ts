@@ -5,7 +5,11 @@ import { startTestApp } from './helpers/test-app';
 
 describe('the demo PBX (PBX_MODE=simulator)', () => {
   it('rings agents with calls from known and unknown numbers and plays click-to-calls', async () => {
-    const t = await startTestApp({ PBX_MODE: 'simulator', SIMULATOR_CALLS_PER_MINUTE: '600' });
+    const t = await startTestApp({
+      PBX_MODE: 'simulator',
+      SIMULATOR_CALLS_PER_MINUTE: '600',
+      SIMULATOR_RING_SECONDS: '30',
+    });
     try {
       const admin = await adminHeader(t);
       await t
@@ -17,12 +21,16 @@ describe('the demo PBX (PBX_MODE=simulator)', () => {
       const operator = await userHeader(t, 'operator');
       await t.http().patch(`/api/users/${operator.id}`).set(admin).send({ extension: '1001' }).expect(200);
       const socket = await connectAgent(t.url, operator);
+      await socket.send('console.opened');
+      // One call rings a phone at a time: each is rejected so the next caller comes.
       await eventually(async () => {
         expect((await t.http().get('/api/health').set(admin)).body.pbx).toBe('connected');
+        await t.http().post('/api/demo-phone/reject').set({ authorization: operator.authorization });
         const pops = socket.of('call.ringing');
         expect(pops.some((pop) => pop.client?.name === 'Iryna')).toBe(true);
         expect(pops.some((pop) => pop.client === null)).toBe(true);
-      }, 10_000);
+      }, 20_000);
+      socket.close();
       const { body } = await t
         .http()
         .post('/api/calls/originate')
@@ -40,7 +48,6 @@ describe('the demo PBX (PBX_MODE=simulator)', () => {
       });
       const queues = await t.http().get('/api/agents/queues').set(operator).expect(200);
       expect(queues.body).toEqual({ queues: ['sales', 'support'] });
-      socket.close();
     } finally {
       await t.close();
     }

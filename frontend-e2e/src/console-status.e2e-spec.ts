@@ -1,8 +1,7 @@
-import { syntheticCall } from '@switchboard/telephony/test-pbx';
+import { confirmQueueActions, syntheticCall } from '@switchboard/telephony/test-pbx';
 import { Page } from 'playwright-core';
 import { ADMIN } from './signed-in';
 import { ConsoleProduct, startConsoleProduct } from './console/console-product';
-import { confirmQueueActions } from './console/scripted-queues';
 
 const AGENT = { login: 'agent1002', password: 'agent-password-2', extension: '1002' };
 const WAIT = { timeout: 15000 };

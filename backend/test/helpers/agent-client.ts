@@ -10,6 +10,8 @@ export interface AgentClient {
   received: Received[];
   /** Payloads of one event. */
   of<E extends EventName>(event: E): Parameters<ServerToClientEvents[E]>[0][];
+  /** Sends a console event (`console.opened`); resolves once the server has had time to read it. */
+  send(event: keyof ClientToServerEvents): Promise<void>;
   close(): void;
 }
 
@@ -28,6 +30,10 @@ export async function connectAgent(url: string, header: AuthHeader): Promise<Age
   return {
     received,
     of: (event) => received.filter((entry) => entry.event === event).map((entry) => entry.payload as never),
+    send: async (event) => {
+      socket.emit(event);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    },
     close: () => socket.disconnect(),
   };
 }

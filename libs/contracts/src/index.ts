@@ -23,6 +23,7 @@ export * from './calls/call';
 export * from './calls/screen-pop';
 export * from './calls/wrap-up';
 export * from './console/console-settings';
+export * from './softphone/demo-phone';
 export * from './softphone/softphone';
 export * from './tasks/task';
 export * from './workspace/workspace';

@@ -116,6 +116,14 @@ export class AsteriskAmiAdapter implements PbxAdapter {
       .sort((a, b) => a.localeCompare(b));
   }
 
+  /**
+   * Any other AMI action as it is, resolving once the PBX accepted it: what the port has no word for, such as
+   * the demo simulator's phone (`Hangup` of an agent's channel, `DemoAnswer`).
+   */
+  async sendAction(name: string, fields: Record<string, string | number | undefined>): Promise<void> {
+    await this.client.action(name, fields);
+  }
+
   private async resync(): Promise<void> {
     this.heldBack = [];
     try {

@@ -3,7 +3,9 @@
  * tests, the bench and the product's demo simulator. Kept apart from the library's main entry point, which
  * holds what talks to a real PBX.
  */
+export * from './demo-phones';
 export * from './pbx-fixtures';
+export * from './queue-confirmations';
 export * from './scripted-ami-server';
 export * from './synthetic-calls';
 export * from './synthetic-traffic';

@@ -14,8 +14,13 @@ const LIST_ACTIONS: Record<string, string> = {
   queuesummary: 'QueueSummaryComplete',
 };
 
-/** Frames a test sends after answering an action (an Originate's first events, say). */
-export type ActionScript = (action: AmiMessage) => string[];
+/** An action the scripted PBX answers with `Response: Error`, as Asterisk does for a channel it does not have. */
+export interface ActionRefusal {
+  error: string;
+}
+
+/** Frames a test sends after answering an action (an Originate's first events, say), or why it is refused. */
+export type ActionScript = (action: AmiMessage) => string[] | ActionRefusal;
 
 /** Frames of a recorded AMI stream that are events, as raw text (responses belong to the recorded client). */
 export function recordedEvents(stream: Buffer | string): string[] {
@@ -141,13 +146,21 @@ export class ScriptedAmiServer {
       );
       socket.end();
     } else {
-      socket.write(amiFrame({ Response: 'Success', ActionID: actionId, Message: 'Accepted' }));
+      this.run(socket, action, name, actionId);
     }
-    const script = this.scripts.get(name);
-    if (script) this.broadcast(script(action));
     const [waiting, others] = partition(this.waiters, (waiter) => waiter.name === name);
     this.waiters = others;
     waiting.forEach((waiter) => waiter.resolve(action));
+  }
+
+  private run(socket: Socket, action: AmiMessage, name: string, actionId: string | undefined): void {
+    const outcome = this.scripts.get(name)?.(action) ?? [];
+    if (!Array.isArray(outcome)) {
+      socket.write(amiFrame({ Response: 'Error', ActionID: actionId, Message: outcome.error }));
+      return;
+    }
+    socket.write(amiFrame({ Response: 'Success', ActionID: actionId, Message: 'Accepted' }));
+    this.broadcast(outcome);
   }
 
   private answerList(socket: Socket, name: string, actionId: string | undefined): void {

@@ -1,5 +1,5 @@
 import { ScriptedAmiServer } from './scripted-ami-server';
-import { syntheticCall } from './synthetic-calls';
+import { SyntheticCall, syntheticCall } from './synthetic-calls';
 
 export interface SyntheticTrafficOptions {
   callsPerSecond: number;
@@ -7,9 +7,14 @@ export interface SyntheticTrafficOptions {
   agents: () => string[];
   /** The next caller's number (a known client's, or any other). */
   nextCaller: () => string;
-  /** How long a phone rings before it is answered, and how long the talk lasts. */
+  /** How long a phone rings before it is answered, and how long the talk lasts (auto-answer only). */
   ringMs?: number;
   talkMs?: number;
+  /**
+   * Who picks up: by default every call is answered after `ringMs` and hung up after `talkMs` (the bench);
+   * given this, the call is handed over instead to be rung and played (the demo phone waits for the agent).
+   */
+  takeCall?: (agent: string, call: SyntheticCall) => void;
   /** Told when a call's ringing frames were written, for latency measurements. */
   onRing?: (linkedid: string, agent: string) => void;
 }
@@ -46,6 +51,11 @@ export class SyntheticTraffic {
     const agent = agents[this.nextAgent++ % agents.length];
     const linkedid = `${this.epoch}.${this.sequence++}`;
     const call = syntheticCall({ linkedid, callerNumber: this.options.nextCaller(), agent });
+    if (this.options.takeCall) {
+      this.options.takeCall(agent, call);
+      this.options.onRing?.(linkedid, agent);
+      return linkedid;
+    }
     this.server.broadcast(call.ring);
     this.options.onRing?.(linkedid, agent);
     const ringMs = this.options.ringMs ?? 3000;

@@ -45,7 +45,8 @@ export interface PbxConfig {
     apiKey: string | null;
     apiSecret: string | null;
   };
-  simulator: { callsPerMinute: number };
+  /** `ringSeconds`: how long the demo phone rings before the call ends unanswered. */
+  simulator: { callsPerMinute: number; ringSeconds: number };
 }
 
 /** Where browsers register; each agent's SIP password is derived from `passwordSecret` and the extension. */
@@ -116,7 +117,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
         apiKey: env.BINOTEL_API_KEY ?? null,
         apiSecret: env.BINOTEL_API_SECRET ?? null,
       },
-      simulator: { callsPerMinute: env.SIMULATOR_CALLS_PER_MINUTE },
+      simulator: {
+        callsPerMinute: env.SIMULATOR_CALLS_PER_MINUTE,
+        ringSeconds: env.SIMULATOR_RING_SECONDS,
+      },
     },
     softphone: {
       webSocketUrl: env.SIP_WS_URL ?? null,

@@ -95,6 +95,7 @@ export const environmentSchema = z
     BINOTEL_API_KEY: optionalText,
     BINOTEL_API_SECRET: optionalText,
     SIMULATOR_CALLS_PER_MINUTE: z.coerce.number().min(0).max(600).default(2),
+    SIMULATOR_RING_SECONDS: z.coerce.number().min(1).max(300).default(20),
     SIP_WS_URL: optionalText,
     SIP_DOMAIN: optionalText,
     SIP_ICE_SERVERS: commaList,

@@ -74,7 +74,11 @@ export class PresenceService implements OnModuleDestroy {
   }
 
   mine(user: AuthenticatedUser): AgentPresence {
-    return this.view(this.presenceOf(user.id, this.extensionOf(user)));
+    return this.presenceFor(user.id, this.extensionOf(user));
+  }
+
+  presenceFor(userId: string, extension: string): AgentPresence {
+    return this.view(this.presenceOf(userId, extension));
   }
 
   /** Everyone with an extension the PBX has told us about. */

@@ -54,7 +54,7 @@ export const pbxProviders: Provider[] = [
         ? new PbxSimulator(
             (limit) => clients.samplePhones(limit),
             () => directory.extensions(),
-            config.pbx.simulator.callsPerMinute,
+            config.pbx.simulator,
           )
         : null,
   },

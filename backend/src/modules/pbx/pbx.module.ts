@@ -3,15 +3,18 @@ import { ClientsModule } from '../clients/clients.module';
 import { UsersModule } from '../users/users.module';
 import { BinotelWebhookController } from './binotel/binotel-webhook.controller';
 import { BinotelWebhookService } from './binotel/binotel-webhook.service';
+import { DemoPhoneLines } from './demo-phone/demo-phone-lines';
+import { DemoPhoneController } from './demo-phone/demo-phone.controller';
+import { DemoPhoneService } from './demo-phone/demo-phone.service';
 import { PBX_SIMULATOR, pbxProviders } from './pbx-adapter.provider';
 import { PbxService } from './pbx.service';
 import { PbxSimulator } from './simulator/pbx-simulator';
 
 @Module({
   imports: [UsersModule, ClientsModule],
-  controllers: [BinotelWebhookController],
-  providers: [...pbxProviders, PbxService, BinotelWebhookService],
-  exports: [PbxService],
+  controllers: [BinotelWebhookController, DemoPhoneController],
+  providers: [...pbxProviders, PbxService, BinotelWebhookService, DemoPhoneLines, DemoPhoneService],
+  exports: [PbxService, PBX_SIMULATOR],
 })
 export class PbxModule implements BeforeApplicationShutdown {
   constructor(@Inject(PBX_SIMULATOR) private readonly simulator: PbxSimulator | null) {}

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { PbxLinkState } from '@switchboard/contracts';
 import {
+  AsteriskAmiAdapter,
   OriginateRequest,
   PauseMemberRequest,
   PbxActionUnsupportedError as AdapterUnsupported,
@@ -70,6 +71,14 @@ export class PbxService implements OnApplicationBootstrap, BeforeApplicationShut
 
   queues(): Promise<string[]> {
     return this.run('QueueSummary', (adapter) => adapter.queues());
+  }
+
+  /** An AMI action the port has no word for (the demo phone's); only an Asterisk link can take it. */
+  amiAction(action: string, fields: Record<string, string | number>): Promise<void> {
+    return this.run(action, (adapter) => {
+      if (!(adapter instanceof AsteriskAmiAdapter)) throw new AdapterUnsupported(action);
+      return adapter.sendAction(action, fields);
+    });
   }
 
   private async run<T>(action: string, work: (adapter: PbxAdapter) => Promise<T>): Promise<T> {

@@ -30,7 +30,14 @@ export interface ServerToClientEvents {
 }
 
 /** Events a console sends; acknowledgements carry `ApiError` on failure. */
-export type ClientToServerEvents = Record<string, never>;
+export interface ClientToServerEvents {
+  /**
+   * The console page is open in this tab, or no longer is (sent again on every reconnect): the demo PBX
+   * rings only agents who are there, or who joined a queue.
+   */
+  'console.opened': () => void;
+  'console.closed': () => void;
+}
 
 /** Handshake payload: the same bearer token the HTTP API takes. */
 export interface AgentHandshakeAuth {

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { ScriptedAmiServer, SyntheticTraffic } from '@switchboard/telephony/test-pbx';
+import {
+  DemoPhones,
+  ScriptedAmiServer,
+  SyntheticTraffic,
+  confirmQueueActions,
+} from '@switchboard/telephony/test-pbx';
 import { clickToCallFrames } from './click-to-call-frames';
 
 /** Credentials of the in-process PBX, new at every start; it listens on loopback only. */
@@ -10,10 +15,21 @@ const CALLER_REFRESH_MS = 5000;
 const CLICK_TO_CALL_TALK_MS = 20_000;
 const DEMO_QUEUES = ['sales', 'support'];
 
+export interface PbxSimulatorOptions {
+  callsPerMinute: number;
+  /** How long a demo phone rings before the call ends unanswered. */
+  ringSeconds: number;
+}
+
+/** Whether the demo PBX may ring this extension now (its user is on the console, not paused, …). */
+export type RingRule = (extension: string) => boolean;
+
 /**
- * The demo PBX (`PBX_MODE=simulator`): a scripted AMI server on loopback that rings the agents who have an
- * extension with calls from the clients' own numbers (and some unknown ones), and plays click-to-calls.
- * The backend talks to it through the real Asterisk adapter, so the demo exercises the production path.
+ * The demo PBX (`PBX_MODE=simulator`): a scripted AMI server on loopback that rings agents with calls from
+ * the clients' own numbers (and some unknown ones), and plays click-to-calls. Each call rings a demo phone
+ * that waits for the agent's console to answer or reject it, one call per phone; queue log-ins and pauses
+ * are confirmed as Asterisk does. Whom it rings is the backend's rule (`ringOnly`); until one is given,
+ * nobody. The backend talks to it through the real Asterisk adapter, so the demo exercises the production path.
  */
 export class PbxSimulator {
   private readonly logger = new Logger(PbxSimulator.name);
@@ -22,18 +38,22 @@ export class PbxSimulator {
   private knownNumbers: string[] = [];
   private refresh: NodeJS.Timeout | null = null;
   private readonly hangups = new Set<NodeJS.Timeout>();
+  private readonly phones: DemoPhones;
+  private mayRing: RingRule = () => false;
 
   constructor(
     private readonly clientNumbers: (limit: number) => Promise<string[]>,
-    agents: () => string[],
-    callsPerMinute: number,
+    extensions: () => string[],
+    { callsPerMinute, ringSeconds }: PbxSimulatorOptions,
   ) {
+    this.phones = new DemoPhones(this.server, { ringTimeoutMs: ringSeconds * 1000 });
+    confirmQueueActions(this.server);
     this.traffic = new SyntheticTraffic(this.server, {
       callsPerSecond: callsPerMinute / 60,
-      agents,
+      agents: () =>
+        extensions().filter((extension) => !this.phones.busy(extension) && this.mayRing(extension)),
       nextCaller: () => this.nextCaller(),
-      ringMs: 8000,
-      talkMs: 30_000,
+      takeCall: (agent, call) => this.phones.ring(agent, call),
     });
     this.server.setList(
       'QueueSummary',
@@ -56,6 +76,11 @@ export class PbxSimulator {
     });
   }
 
+  /** From now on only extensions that `rule` accepts are rung. */
+  ringOnly(rule: RingRule): void {
+    this.mayRing = rule;
+  }
+
   async start(): Promise<number> {
     const port = await this.server.listen(0);
     await this.loadKnownNumbers();
@@ -74,6 +99,7 @@ export class PbxSimulator {
   async stop(): Promise<void> {
     if (this.refresh) clearInterval(this.refresh);
     this.traffic.stop();
+    this.phones.stop();
     this.hangups.forEach((timer) => clearTimeout(timer));
     await this.server.close();
   }

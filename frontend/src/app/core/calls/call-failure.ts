@@ -1,6 +1,13 @@
 import { RequestFailure, failureMessageKey } from '../http/api-error';
 
-const TELEPHONY_CODES = ['NO_EXTENSION', 'PBX_NOT_CONNECTED', 'PBX_ACTION_FAILED', 'PBX_ACTION_UNSUPPORTED'];
+const TELEPHONY_CODES = [
+  'NO_EXTENSION',
+  'PBX_NOT_CONNECTED',
+  'PBX_ACTION_FAILED',
+  'PBX_ACTION_UNSUPPORTED',
+  'DEMO_PHONE_NO_CALL',
+  'DEMO_PHONE_UNAVAILABLE',
+];
 
 /** Translation key for a failed telephony request: the PBX's own codes get their own words. */
 export function callFailureKey(failure: RequestFailure): string {

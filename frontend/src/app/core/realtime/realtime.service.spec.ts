@@ -54,6 +54,19 @@ describe('RealtimeService', () => {
     expect(opened[0].socket.connected).toBe(false);
   });
 
+  it('tells the server the latest word of a topic now and again on every reconnect', () => {
+    const realtime = TestBed.inject(RealtimeService);
+    const socket = opened[0].socket;
+    const sent = vi.spyOn(socket, 'emit');
+    realtime.tell('console', 'console.opened');
+    expect(sent.mock.calls.map(([event]) => event)).toEqual(['console.opened']);
+    realtime.tell('console', 'console.closed');
+    sent.mockClear();
+    // A reconnect is a new socket on the server, which knows nothing yet.
+    socket.handlers.get('connect')?.(undefined as never);
+    expect(sent.mock.calls.map(([event]) => event)).toEqual(['console.closed']);
+  });
+
   it('logs the user out with the reason when the session is revoked', () => {
     const revoked: SessionRevokedPayload = { reason: 'deactivated' };
     opened[0].socket.handlers.get('session.revoked')?.(revoked as never);

@@ -11,6 +11,7 @@ import { SessionStore } from '../auth/session.store';
 
 export type AgentSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type EventName = keyof ServerToClientEvents;
+type ClientEventName = keyof ClientToServerEvents;
 type Listener = { event: EventName; handler: ServerToClientEvents[EventName] };
 
 /** Opens the agent namespace socket; a token so specs can hand in a fake socket. */
@@ -33,6 +34,8 @@ export class RealtimeService {
   private socket: AgentSocket | null = null;
   /** Kept across reconnects: every new socket gets them again. */
   private readonly listeners = new Set<Listener>();
+  /** What the server must keep knowing, by topic: sent again to every new socket. */
+  private readonly standing = new Map<string, ClientEventName>();
 
   constructor() {
     effect(() => {
@@ -56,10 +59,20 @@ export class RealtimeService {
     };
   }
 
+  /**
+   * Tells the server `event` now and again after every reconnect (a new socket on the server knows nothing),
+   * until the next event of the same `topic` replaces it: `console.opened`, then `console.closed`.
+   */
+  tell(topic: string, event: ClientEventName): void {
+    this.standing.set(topic, event);
+    if (this.socket?.connected) this.socket.emit(event);
+  }
+
   private connect(token: string): void {
     this.disconnect();
     const socket = this.openSocket(token);
     socket.on('session.revoked', ({ reason }) => this.session.logout(reason));
+    socket.on('connect', () => this.standing.forEach((event) => socket.emit(event)));
     this.socket = socket;
     this.listeners.forEach((listener) => this.attach(listener));
   }

@@ -32,6 +32,7 @@ import { CallEventsStore } from '../../../core/calls/call-events.store';
 import { ConsoleSettingsStore } from '../../../core/calls/console-settings.store';
 import { ListPaginator } from '../../../shared/lists/list-paginator';
 import { PhoneLink } from '../../../shared/phone-link/phone-link';
+import { attendConsole } from '../console-attendance';
 import { CallHistoryStore, isMissed } from './call-history.store';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 
@@ -88,6 +89,7 @@ export class CallHistoryPage implements OnInit {
   );
 
   constructor() {
+    attendConsole();
     // The first run loads the list; later runs follow the agent's calls ending and being wrapped up.
     effect(() => {
       this.calls.revision();

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,6 +7,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { PopEntry } from '../../../core/calls/pop-stack';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 import { MoneyPipe } from '../../../core/i18n/money.pipe';
+import { DemoPhoneService } from '../../../core/sip/demo-phone.service';
 
 const STATE_ICONS = {
   ringing: 'ring_volume',
@@ -36,7 +37,14 @@ export class PopCard {
   readonly opened = output<PopEntry>();
   readonly dismissed = output<string>();
 
+  protected readonly demo = inject(DemoPhoneService);
+
   protected readonly pop = computed(() => this.entry().pop);
+  /** With the simulated PBX the pop of the ringing call answers it: there is no other phone. */
+  protected readonly demoRinging = computed(() => {
+    const line = this.demo.line();
+    return this.demo.active() && line.kind === 'ringing' && line.entry.pop.callId === this.pop().callId;
+  });
   protected readonly icon = computed(() => STATE_ICONS[this.entry().state]);
   /** Ended and retracted pops fold to their header so they take little room until dismissed. */
   protected readonly live = computed(

@@ -1,51 +1,11 @@
-import { computed, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 
 import en from '../../../../../public/i18n/en.json';
-import { SipService, SoftphoneAvailability } from '../../../core/sip/sip.service';
-import {
-  CallState,
-  Consult,
-  SoftphoneState,
-  initialSoftphoneState,
-} from '../../../core/sip/softphone.machine';
+import { SipService } from '../../../core/sip/sip.service';
+import { CallState, Consult } from '../../../core/sip/softphone.machine';
+import { fakeSip } from '../../../testing/fake-sip';
 import { SoftphonePanel } from './softphone-panel';
-
-/** The parts of the service the panel reads, driven by hand; calls are recorded. */
-function fakeSip() {
-  const state = signal<SoftphoneState>({ ...initialSoftphoneState, registration: 'registered' });
-  const calls: string[] = [];
-  const record =
-    (name: string) =>
-    (...args: unknown[]) =>
-      calls.push([name, ...args].join(':'));
-  return {
-    calls,
-    state,
-    availability: signal<SoftphoneAvailability>('ready'),
-    transport: signal('connected'),
-    lastIceState: signal<RTCIceConnectionState | null>(null),
-    remoteStream: signal<MediaStream | null>(null),
-    errorKey: signal<string | null>(null),
-    ringAudible: signal(true),
-    callSeconds: computed(() => 65),
-    answer: record('answer'),
-    reject: record('reject'),
-    hangup: record('hangup'),
-    hold: record('hold'),
-    resume: record('resume'),
-    mute: record('mute'),
-    unmute: record('unmute'),
-    sendDtmf: record('dtmf'),
-    call: record('call'),
-    blindTransfer: record('transfer'),
-    startConsult: record('consult'),
-    cancelConsult: record('cancelConsult'),
-    completeTransfer: record('complete'),
-    dismissError: record('dismissError'),
-  };
-}
 
 describe('SoftphonePanel', () => {
   let fixture: ComponentFixture<SoftphonePanel>;

@@ -19,7 +19,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 import { AudioDevices } from '../../../core/sip/audio-devices.service';
 import { CallEventsStore } from '../../../core/calls/call-events.store';
+import { ticking } from '../../../core/calls/clock';
 import { popForCall } from '../../../core/calls/pop-for-call';
+import { DemoPhoneService } from '../../../core/sip/demo-phone.service';
 import { SipService } from '../../../core/sip/sip.service';
 import { isTyping, shortcutCommand, shortcutFor } from '../../../core/sip/softphone-shortcuts';
 import { routeTo } from '../../../core/sip/speaker-test';
@@ -52,6 +54,8 @@ type Drawer = 'keypad' | 'transfer' | null;
 })
 export class SoftphonePanel {
   protected readonly sip = inject(SipService);
+  /** Takes the place of the SIP phone when the server runs the simulated PBX. */
+  protected readonly demo = inject(DemoPhoneService);
   private readonly calls = inject(CallEventsStore);
   private readonly devices = inject(AudioDevices);
   private readonly dialog = inject(MatDialog);
@@ -73,6 +77,18 @@ export class SoftphonePanel {
     return call.kind === 'ringing'
       ? (popForCall(call.remote, this.calls.pops())?.pop.client?.name ?? null)
       : null;
+  });
+  private readonly now = ticking();
+  protected readonly demoCaller = computed(() => {
+    const line = this.demo.line();
+    if (line.kind === 'idle') return '';
+    const { client, callerNumber } = line.entry.pop;
+    return client ? `${client.name} (${callerNumber})` : callerNumber;
+  });
+  protected readonly demoTimer = computed(() => {
+    const line = this.demo.line();
+    const answeredAt = line.kind === 'talking' ? line.entry.answeredAt : null;
+    return answeredAt ? formatCallDuration((this.now() - Date.parse(answeredAt)) / 1000) : '';
   });
   protected readonly number = signal('');
   protected readonly transferTarget = signal('');

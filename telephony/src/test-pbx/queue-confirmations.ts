@@ -1,25 +1,27 @@
-import { amiFrame } from '@switchboard/telephony';
-import { ScriptedAmiServer } from '@switchboard/telephony/test-pbx';
+import { amiFrame } from '../asterisk-ami/ami-frame';
+import { ScriptedAmiServer } from './scripted-ami-server';
 
 /**
  * Makes the scripted PBX confirm queue actions the way Asterisk does, with QueueMember* events, so the
- * console's presence moves only when "the PBX" says so. Membership is kept here, per queue.
+ * console's presence moves only when "the PBX" says so. Membership is kept here, per member interface: a
+ * pause without a queue pauses that member in each of its queues.
  */
 export function confirmQueueActions(pbx: ScriptedAmiServer): void {
-  const queues = new Set<string>();
+  const queuesOf = new Map<string, Set<string>>();
   const member = (event: string, queue: string, iface: string, extra: Record<string, string | number>) =>
     amiFrame({ Event: event, Queue: queue, Interface: iface, Status: 1, ...extra });
   pbx.onAction('QueueAdd', (action) => {
-    queues.add(action['queue']);
+    const queues = queuesOf.get(action['interface']) ?? new Set<string>();
+    queuesOf.set(action['interface'], queues.add(action['queue']));
     return [member('QueueMemberAdded', action['queue'], action['interface'], { Paused: 0 })];
   });
   pbx.onAction('QueueRemove', (action) => {
-    queues.delete(action['queue']);
+    queuesOf.get(action['interface'])?.delete(action['queue']);
     return [member('QueueMemberRemoved', action['queue'], action['interface'], {})];
   });
   pbx.onAction('QueuePause', (action) => {
     const paused = action['paused'] === 'true';
-    const targets = action['queue'] ? [action['queue']] : [...queues];
+    const targets = action['queue'] ? [action['queue']] : [...(queuesOf.get(action['interface']) ?? [])];
     return targets.map((queue) =>
       member('QueueMemberPause', queue, action['interface'], {
         Paused: paused ? 1 : 0,
