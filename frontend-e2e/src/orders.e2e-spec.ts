@@ -38,10 +38,19 @@ describe('a manager sells: creates an order, moves it through the funnel, takes 
     expect(await byTestId('order-stage').textContent()).toContain('Inquiry');
   });
 
-  it('moves the order to "Invoice sent" and records a partial payment', async () => {
+  it('moves the order to "Invoice sent" once confirmed with a comment, and records a partial payment', async () => {
+    await byTestId('order-move').click();
+    await page.getByRole('option', { name: 'Negotiation' }).click();
+    await byTestId('move-cancel').click();
+    await byTestId('move-comment').waitFor({ state: 'detached' });
+    expect(await byTestId('order-stage').textContent()).toContain('Inquiry');
+
     await byTestId('order-move').click();
     await page.getByRole('option', { name: 'Invoice sent' }).click();
+    await byTestId('move-comment').fill('sent by e-mail');
+    await byTestId('move-confirm').click();
     await byTestId('order-stage').filter({ hasText: 'Invoice sent' }).waitFor();
+    await page.locator('.transitions li').filter({ hasText: 'sent by e-mail' }).waitFor();
 
     await byTestId('payment-record').click();
     await byTestId('payment-amount').fill('1000');
