@@ -12,6 +12,13 @@ import { OrderRecord } from './order.entity';
 import { toLockedOrder } from './order.mapper';
 import { OrdersService } from './orders.service';
 
+/** Who moved the order and why: their comment, or the stage automation their action triggered. */
+interface TransitionCause {
+  actorId: string;
+  comment: string | null;
+  automation: StageAutomation | null;
+}
+
 /** The funnel's moves: an order changes stage, the transition is stored, a lost order gives back its bonuses. */
 @Injectable()
 export class OrderTransitionsService {
@@ -29,8 +36,9 @@ export class OrderTransitionsService {
     const comment = dto.comment?.trim() || null;
     return this.db.transaction(async (manager) => {
       const order = await this.orders.lock(id, manager);
-      if (order.stage.id !== to.id)
+      if (order.stage.id !== to.id) {
         await this.transit(order, to, { actorId, comment, automation: null }, manager);
+      }
       return this.orders.load(id, manager);
     });
   }
@@ -53,11 +61,7 @@ export class OrderTransitionsService {
   private async transit(
     order: OrderRecord,
     to: OrderStageRecord,
-    {
-      actorId,
-      comment,
-      automation,
-    }: { actorId: string; comment: string | null; automation: StageAutomation | null },
+    { actorId, comment, automation }: TransitionCause,
     manager: EntityManager,
   ): Promise<void> {
     const { id } = order;
