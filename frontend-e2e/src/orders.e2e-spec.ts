@@ -107,10 +107,17 @@ describe('a manager sells: creates an order, moves it through the funnel, takes 
   });
 
   it('shows the order in its stage on the board and moves it by dragging the card', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${product.url}/orders`);
     const cardsIn = (stage: string) => byTestId(`column-${stage}`).locator('[data-testid="order-card"]');
     await cardsIn('invoice_sent').filter({ hasText: 'ТОВ Ромашка' }).waitFor();
     expect(await cardsIn('inquiry').count()).toBe(0);
+    // All nine default stages fit at 1440 px: the closed ones are folded, the open ones share the width.
+    const lastColumn = await byTestId('column-returned').boundingBox();
+    expect(lastColumn && lastColumn.x + lastColumn.width).toBeLessThanOrEqual(1440);
+    // Columns grow to fill the board exactly, so sub-pixel widths may round to one pixel over.
+    const overflow = await page.locator('.board').evaluate((board) => board.scrollWidth - board.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
 
     const card = await cardsIn('invoice_sent').first().boundingBox();
     const target = await byTestId('column-negotiation').boundingBox();

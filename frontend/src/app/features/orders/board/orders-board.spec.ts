@@ -46,7 +46,10 @@ describe('OrdersBoard', () => {
   let fixture: ComponentFixture<OrdersBoard>;
   let http: HttpTestingController;
 
-  const text = (testId: string) => byTestId(fixture, testId)?.textContent?.replace(/[ \n\t]+/g, ' ').trim();
+  const text = (testId: string) =>
+    byTestId(fixture, testId)
+      ?.textContent?.replace(/[ \n\t]+/g, ' ')
+      .trim();
   const cards = (stageKey: string) =>
     byTestId(fixture, `column-${stageKey}`)?.querySelectorAll('[data-testid="order-card"]').length;
 
