@@ -38,10 +38,19 @@ describe('a manager sells: creates an order, moves it through the funnel, takes 
     expect(await byTestId('order-stage').textContent()).toContain('Inquiry');
   });
 
-  it('moves the order to "Invoice sent" and records a partial payment', async () => {
+  it('moves the order to "Invoice sent" once confirmed with a comment, and records a partial payment', async () => {
+    await byTestId('order-move').click();
+    await page.getByRole('option', { name: 'Negotiation' }).click();
+    await byTestId('move-cancel').click();
+    await byTestId('move-comment').waitFor({ state: 'detached' });
+    expect(await byTestId('order-stage').textContent()).toContain('Inquiry');
+
     await byTestId('order-move').click();
     await page.getByRole('option', { name: 'Invoice sent' }).click();
+    await byTestId('move-comment').fill('sent by e-mail');
+    await byTestId('move-confirm').click();
     await byTestId('order-stage').filter({ hasText: 'Invoice sent' }).waitFor();
+    await page.locator('.transitions li').filter({ hasText: 'sent by e-mail' }).waitFor();
 
     await byTestId('payment-record').click();
     await byTestId('payment-amount').fill('1000');
@@ -98,10 +107,17 @@ describe('a manager sells: creates an order, moves it through the funnel, takes 
   });
 
   it('shows the order in its stage on the board and moves it by dragging the card', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${product.url}/orders`);
     const cardsIn = (stage: string) => byTestId(`column-${stage}`).locator('[data-testid="order-card"]');
     await cardsIn('invoice_sent').filter({ hasText: 'ТОВ Ромашка' }).waitFor();
     expect(await cardsIn('inquiry').count()).toBe(0);
+    // All nine default stages fit at 1440 px: the closed ones are folded, the open ones share the width.
+    const lastColumn = await byTestId('column-returned').boundingBox();
+    expect(lastColumn && lastColumn.x + lastColumn.width).toBeLessThanOrEqual(1440);
+    // Columns grow to fill the board exactly, so sub-pixel widths may round to one pixel over.
+    const overflow = await page.locator('.board').evaluate((board) => board.scrollWidth - board.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
 
     const card = await cardsIn('invoice_sent').first().boundingBox();
     const target = await byTestId('column-negotiation').boundingBox();

@@ -1,4 +1,10 @@
-import { CallDirection, CallDisposition, SessionRevokedPayload, UserRole } from '@switchboard/contracts';
+import {
+  CallDirection,
+  CallDisposition,
+  DocumentKind,
+  SessionRevokedPayload,
+  UserRole,
+} from '@switchboard/contracts';
 import { PbxEvent } from '@switchboard/telephony';
 import { EntityManager } from 'typeorm';
 
@@ -18,6 +24,10 @@ export interface DomainEvents {
    * calls) move it to the kept client within the same transaction.
    */
   'client.merged': ClientMergedEvent;
+  /** A payment brought an order's debt to zero; emitted after the payment is stored, awaited. */
+  'payment.orderPaidInFull': OrderPaidInFullEvent;
+  /** A document was generated and stored; emitted after it is stored, awaited. */
+  'document.issued': DocumentIssuedEvent;
   /** A user was created or changed (name, role, extension, active); awaited. */
   'user.saved': UserSavedEvent;
   /** A user's tokens stopped working; live sockets must be told and closed. */
@@ -50,6 +60,21 @@ export interface ClientMergedEvent {
   sourceId: string;
   targetId: string;
   manager: EntityManager;
+}
+
+export interface OrderPaidInFullEvent {
+  orderId: string;
+  paymentId: string;
+  /** Who recorded the payment. */
+  actorId: string;
+}
+
+export interface DocumentIssuedEvent {
+  documentId: string;
+  kind: DocumentKind;
+  orderId: string;
+  /** Who generated the document. */
+  actorId: string;
 }
 
 export interface UserSavedEvent {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DocumentKind, GeneratedDocument } from '@switchboard/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { today } from '../../core/dates/iso-date';
+import { DomainEventBus } from '../../core/events/domain-event-bus';
 import { DomainError } from '../../core/http/domain-error';
 import { ClientsService } from '../clients/clients.service';
 import { ClientHistoryService } from '../clients/history/client-history.service';
@@ -49,9 +50,17 @@ export class DocumentsService {
     private readonly templates: DocumentTemplatesService,
     private readonly pdf: PdfRendererService,
     private readonly history: ClientHistoryService,
+    private readonly events: DomainEventBus,
   ) {}
 
+  /** Generates and stores a document of the order, then announces it. */
   async generate(orderId: string, kind: DocumentKind, actorId: string): Promise<GeneratedDocument> {
+    const document = await this.store(orderId, kind, actorId);
+    await this.events.emitAsync('document.issued', { documentId: document.id, kind, orderId, actorId });
+    return document;
+  }
+
+  private async store(orderId: string, kind: DocumentKind, actorId: string): Promise<GeneratedDocument> {
     const order = await this.orders.get(orderId);
     const client = await this.clients.get(order.client.id);
     const template = await this.templates.get(kind);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { OrderStage } from '@switchboard/contracts';
-import { Repository } from 'typeorm';
+import { LocalizedText, OrderStage, StageAutomation } from '@switchboard/contracts';
+import { Not, Repository } from 'typeorm';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { violatedUniqueIndex } from '../../core/database/unique-violation';
 import { SaveOrderStageDto, UpdateOrderStageDto } from './dto/order-stage.dto';
@@ -10,6 +10,26 @@ import { toStageView } from './order-stage.mapper';
 import { StageNotFoundError } from './orders.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Trimmed texts only: a blank translation means "show the base text", so it is not stored. */
+function cleanTranslations(texts: LocalizedText | undefined): LocalizedText | undefined {
+  if (!texts) return undefined;
+  return Object.fromEntries(
+    Object.entries(texts)
+      .map(([language, text]) => [language, text?.trim() ?? ''])
+      .filter(([, text]) => text !== ''),
+  ) as LocalizedText;
+}
+
+type StageChanges = Partial<Omit<OrderStageRecord, 'id' | 'key'>>;
+
+function withCleanTranslations<T extends StageChanges>(dto: T): T {
+  return {
+    ...dto,
+    nameTranslations: cleanTranslations(dto.nameTranslations),
+    nextStepTranslations: cleanTranslations(dto.nextStepTranslations),
+  };
+}
 
 /** The sales funnel's stages, configured by admins; orders refer to them by key or id. */
 @Injectable()
@@ -27,6 +47,11 @@ export class OrderStagesService {
     return stage;
   }
 
+  /** The stage orders move into by themselves on `automation`, if an admin set one. */
+  byAutomation(automation: StageAutomation): Promise<OrderStageRecord | null> {
+    return this.stages.findOneBy({ automation });
+  }
+
   async first(): Promise<OrderStageRecord> {
     const [stage] = await this.stages.find({ order: { position: 'ASC' }, take: 1 });
     return stage;
@@ -34,23 +59,53 @@ export class OrderStagesService {
 
   async create(dto: SaveOrderStageDto): Promise<OrderStage> {
     const position = dto.position ?? (await this.stages.count());
-    return toStageView(await this.save(this.stages.create({ ...dto, position })));
+    const stage = this.stages.create({ ...withCleanTranslations(dto), position });
+    this.check(stage);
+    return toStageView(await this.save(stage));
   }
 
   async update(id: string, dto: UpdateOrderStageDto): Promise<OrderStage> {
     const stage = await this.resolve(id, 'id');
-    Object.assign(stage, Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)));
-    if (stage.won && stage.lost) {
-      throw new ValidationFailedError([{ field: 'lost', reason: 'a stage cannot be both won and lost' }]);
-    }
+    const changes = Object.entries(withCleanTranslations(dto)).filter(([, value]) => value !== undefined);
+    Object.assign(stage, Object.fromEntries(changes));
+    this.check(stage);
     return toStageView(await this.save(stage));
   }
 
+  private check(stage: OrderStageRecord): void {
+    if (stage.won && stage.lost) {
+      throw new ValidationFailedError([{ field: 'lost', reason: 'a stage cannot be both won and lost' }]);
+    }
+    // An automatic move into a lost stage would cancel orders and take back their bonuses unasked.
+    if (stage.automation && stage.lost) {
+      throw new ValidationFailedError([
+        { field: 'automation', reason: 'a lost stage cannot be reached automatically' },
+      ]);
+    }
+  }
+
+  /** Saves the stage; an automation it takes is taken from the stage that had it, in one transaction. */
   private async save(stage: OrderStageRecord): Promise<OrderStageRecord> {
     try {
-      return await this.stages.save(stage);
+      return await this.stages.manager.transaction(async (manager) => {
+        if (stage.automation) {
+          const others = stage.id ? { id: Not(stage.id) } : {};
+          await manager.update(
+            OrderStageRecord,
+            { automation: stage.automation, ...others },
+            { automation: null },
+          );
+        }
+        return manager.save(stage);
+      });
     } catch (error) {
-      if (violatedUniqueIndex(error)) {
+      const index = violatedUniqueIndex(error);
+      if (index === 'order_stages_automation_unique') {
+        throw new ValidationFailedError([
+          { field: 'automation', reason: 'is already used by another stage' },
+        ]);
+      }
+      if (index) {
         throw new ValidationFailedError([{ field: 'key', reason: 'is already used by another stage' }]);
       }
       throw error;

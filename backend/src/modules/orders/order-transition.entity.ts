@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   Relation,
 } from 'typeorm';
+import { StageAutomation } from '@switchboard/contracts';
 import { User } from '../users/user.entity';
 import { OrderStageRecord } from './order-stage.entity';
 import { OrderRecord } from './order.entity';
@@ -37,6 +38,10 @@ export class OrderTransition {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   comment!: string | null;
+
+  /** The stage automation that made this move; null when a person moved the order. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  automation!: StageAutomation | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;

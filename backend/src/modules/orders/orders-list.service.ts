@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { FunnelColumn, OrderSummary, Page } from '@switchboard/contracts';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../../core/config/app-config';
+import { APP_CONFIG } from '../../core/config/config.module';
 import { formatMoney, parseMoney } from '../../core/money/money';
 import { SqlParams, escapeLike } from '../../core/database/sql-params';
 import { ListOrdersQuery } from './dto/list-orders.query';
@@ -40,6 +42,7 @@ export class OrdersListService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly stages: OrderStagesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(query: ListOrdersQuery): Promise<Page<OrderSummary>> {
@@ -63,7 +66,10 @@ export class OrdersListService {
     return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
   }
 
-  /** Every stage with how many orders sit in it and their sum, from the totals the triggers keep. */
+  /**
+   * Every stage with how many orders sit in it and their sum, from the totals the triggers keep; the sum
+   * is reported in the reporting currency, as the finance figures are.
+   */
   async funnel(): Promise<FunnelColumn[]> {
     const totals = await this.db.manager.find(OrderStageTotal);
     const byStage = new Map(totals.map((row) => [row.stageId, row]));
@@ -71,6 +77,7 @@ export class OrdersListService {
       stage,
       count: byStage.get(stage.id)?.orders ?? 0,
       total: formatMoney(byStage.get(stage.id)?.total ?? 0),
+      currency: this.config.orders.currency,
     }));
   }
 

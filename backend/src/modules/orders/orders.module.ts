@@ -8,6 +8,7 @@ import { OrderInstallment } from './order-installment.entity';
 import { OrderItemRecord } from './order-item.entity';
 import { OrderNumberCounter } from './order-number-counter.entity';
 import { OrderStageTotal } from './order-stage-total.entity';
+import { OrderStageAutomationListener } from './order-stage-automation.listener';
 import { OrderStageRecord } from './order-stage.entity';
 import { OrderStagesController } from './order-stages.controller';
 import { OrderStagesService } from './order-stages.service';
@@ -36,6 +37,7 @@ import { OrdersService } from './orders.service';
   controllers: [OrdersController, OrderStagesController],
   providers: [
     OrdersMergeListener,
+    OrderStageAutomationListener,
     OrdersService,
     OrderTransitionsService,
     OrdersListService,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Payment } from '@switchboard/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { DomainEventBus } from '../../core/events/domain-event-bus';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { formatMoney, parseMoney } from '../../core/money/money';
 import { BonusLedgerService } from '../bonuses/bonus-ledger.service';
@@ -41,9 +42,23 @@ export class PaymentsService {
     private readonly orders: OrdersService,
     private readonly bonuses: BonusLedgerService,
     private readonly history: ClientHistoryService,
+    private readonly events: DomainEventBus,
   ) {}
 
+  /** Records a payment; one that pays the order off is announced once it is stored. */
   async record(orderId: string, dto: RecordPaymentDto, actorId: string): Promise<Payment> {
+    const { payment, paidInFull } = await this.store(orderId, dto, actorId);
+    if (paidInFull) {
+      await this.events.emitAsync('payment.orderPaidInFull', { orderId, paymentId: payment.id, actorId });
+    }
+    return payment;
+  }
+
+  private async store(
+    orderId: string,
+    dto: RecordPaymentDto,
+    actorId: string,
+  ): Promise<{ payment: Payment; paidInFull: boolean }> {
     const amountMinor = positiveAmount(dto.amount);
     return this.db.transaction(async (manager) => {
       const order = await this.orders.lockForPayment(orderId, manager);
@@ -68,9 +83,10 @@ export class PaymentsService {
         paidAt: dto.paidAt ? new Date(dto.paidAt) : new Date(),
         author: { id: actorId },
       });
-      if (order.paid + amountMinor >= order.total) await this.bonuses.accrue(order, manager);
+      const paidInFull = order.paid + amountMinor >= order.total;
+      if (paidInFull) await this.bonuses.accrue(order, manager);
       await this.recordHistory(order, 'paid', amountMinor, actorId, manager);
-      return payment;
+      return { payment, paidInFull };
     });
   }
 

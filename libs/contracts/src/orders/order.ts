@@ -1,6 +1,6 @@
 import { UserRef } from '../clients/client';
 import { Currency, Money } from './money';
-import { OrderStage } from './stage';
+import { OrderStage, StageAutomation } from './stage';
 
 export const DELIVERY_METHODS = ['pickup', 'courier', 'post', 'none'] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
@@ -120,6 +120,8 @@ export interface StageTransition {
   author: UserRef | null;
   at: string;
   comment: string | null;
+  /** Set when the stage's automation made the move; `author` is then whoever's action triggered it. */
+  automation: StageAutomation | null;
 }
 
 export interface OrderListQuery {
@@ -140,4 +142,6 @@ export interface FunnelColumn {
   stage: OrderStage;
   count: number;
   total: Money;
+  /** The reporting currency the total is written in. */
+  currency: Currency;
 }

@@ -9,11 +9,14 @@ const stage = (id: string): OrderStage => ({
   id,
   key: id,
   name: id,
+  nameTranslations: {},
   position: 0,
   color: '#000000',
   won: false,
   lost: false,
   nextStep: null,
+  nextStepTranslations: {},
+  automation: null,
 });
 const order = (id: string, stageId: string): OrderSummary => ({
   id,
@@ -36,8 +39,14 @@ const page = (items: OrderSummary[]): Page<OrderSummary> => ({
 describe('moveCard', () => {
   it('moves a card to the top of another column and fixes both counts', () => {
     const columns: BoardColumn[] = [
-      { stage: stage('a'), count: 2, total: '0', orders: [order('1', 'a'), order('2', 'a')] },
-      { stage: stage('b'), count: 1, total: '0', orders: [order('3', 'b')] },
+      {
+        stage: stage('a'),
+        count: 2,
+        total: '0',
+        currency: 'UAH',
+        orders: [order('1', 'a'), order('2', 'a')],
+      },
+      { stage: stage('b'), count: 1, total: '0', currency: 'UAH', orders: [order('3', 'b')] },
     ];
     const moved = moveCard(columns, columns[0].orders[1], 'b');
     expect(moved.map((column) => column.orders.map((card) => card.id))).toEqual([['1'], ['2', '3']]);
@@ -47,8 +56,14 @@ describe('moveCard', () => {
 
   it('moves the card total from the old column sum to the new one', () => {
     const columns: BoardColumn[] = [
-      { stage: stage('a'), count: 1, total: '10.10', orders: [{ ...order('1', 'a'), total: '10.10' }] },
-      { stage: stage('b'), count: 1, total: '0.20', orders: [order('3', 'b')] },
+      {
+        stage: stage('a'),
+        count: 1,
+        total: '10.10',
+        currency: 'UAH',
+        orders: [{ ...order('1', 'a'), total: '10.10' }],
+      },
+      { stage: stage('b'), count: 1, total: '0.20', currency: 'UAH', orders: [order('3', 'b')] },
     ];
     const moved = moveCard(columns, columns[0].orders[0], 'b');
     expect(moved.map((column) => column.total)).toEqual(['0.00', '10.30']);
@@ -70,8 +85,8 @@ describe('OrdersBoardStore', () => {
   async function loadBoard(): Promise<void> {
     const loading = store.load();
     const funnel: FunnelColumn[] = [
-      { stage: stage('a'), count: 1, total: '10.00' },
-      { stage: stage('b'), count: 0, total: '0.00' },
+      { stage: stage('a'), count: 1, total: '10.00', currency: 'UAH' },
+      { stage: stage('b'), count: 0, total: '0.00', currency: 'UAH' },
     ];
     http.expectOne('/api/orders/funnel').flush(funnel);
     await Promise.resolve();

@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { OrderListQuery, OrderStage, OrderSummary } from '@switchboard/contracts';
+import { Currency, OrderListQuery, OrderStage, OrderSummary } from '@switchboard/contracts';
 import { firstValueFrom, forkJoin } from 'rxjs';
 
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
@@ -11,6 +11,7 @@ export interface BoardColumn {
   stage: OrderStage;
   count: number;
   total: string;
+  currency: Currency;
   orders: OrderSummary[];
 }
 

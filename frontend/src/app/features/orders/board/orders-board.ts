@@ -20,12 +20,15 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { OrderSummary } from '@switchboard/contracts';
+import { OrderStage, OrderSummary } from '@switchboard/contracts';
 import { catchError, debounceTime, of } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
 import { ListPaginator } from '../../../shared/lists/list-paginator';
+import { LocalizedTextPipe } from '../../../core/i18n/localized-text.pipe';
+import { MoneyPipe } from '../../../core/i18n/money.pipe';
 import { OrdersApiService } from '../orders-api.service';
+import { BoardCollapseStore } from './board-collapse.store';
 import { BoardFilter, OrdersBoardStore } from './orders-board.store';
 import { OrdersListStore } from './orders-list.store';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
@@ -39,6 +42,8 @@ const FILTER_DEBOUNCE_MS = 300;
     CdkDropList,
     CdkDropListGroup,
     LocalDatePipe,
+    LocalizedTextPipe,
+    MoneyPipe,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -52,6 +57,7 @@ const FILTER_DEBOUNCE_MS = 300;
     MatTableModule,
     TranslocoPipe,
   ],
+  providers: [BoardCollapseStore],
   templateUrl: './orders-board.html',
   styleUrl: './orders-board.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -60,6 +66,7 @@ export class OrdersBoard implements OnInit {
   protected readonly board = inject(OrdersBoardStore);
   private readonly api = inject(OrdersApiService);
   protected readonly list = inject(OrdersListStore);
+  protected readonly collapse = inject(BoardCollapseStore);
   private readonly destroyRef = inject(DestroyRef);
   private readonly role = inject(SessionStore).role;
   protected readonly canManage = computed(() => this.role() === 'supervisor' || this.role() === 'admin');
@@ -98,8 +105,8 @@ export class OrdersBoard implements OnInit {
     void this.board.move(event.item.data, event.container.data);
   }
 
-  protected stageName(stageId: string): string {
-    return this.board.columns().find((column) => column.stage.id === stageId)?.stage.name ?? '';
+  protected stageOf(stageId: string): OrderStage | null {
+    return this.board.columns().find((column) => column.stage.id === stageId)?.stage ?? null;
   }
 
   private reload(): void {

@@ -1,13 +1,11 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
+import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -15,11 +13,14 @@ import {
   DOCUMENT_KINDS,
   DocumentKind,
   GeneratedDocument,
+  OrderStage,
   RecordPaymentRequest,
 } from '@switchboard/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
+import { LocalizedTextPipe } from '../../../core/i18n/localized-text.pipe';
+import { MoveStageConfirmation, MoveStageDialog, MoveStageDialogData } from './move-stage-dialog';
 import { OrderPageStore } from './order-page.store';
 import { OrderSummaryBar } from './order-summary';
 import { PaymentDialog } from './payment-dialog';
@@ -30,12 +31,11 @@ import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
   selector: 'sb-order-page',
   imports: [
     LocalDatePipe,
-    ReactiveFormsModule,
+    LocalizedTextPipe,
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatMenuModule,
     MatProgressBarModule,
     MatSelectModule,
@@ -58,15 +58,34 @@ export class OrderPage implements OnInit {
 
   protected readonly documentKinds = DOCUMENT_KINDS;
   protected readonly itemColumns = ['name', 'quantity', 'price', 'discount', 'vat', 'total'];
-  protected readonly moveComment = new FormControl('', { nonNullable: true });
+  private readonly stagesByKey = computed(
+    () => new Map(this.store.stages().map((stage) => [stage.key, stage])),
+  );
 
   ngOnInit(): void {
     void this.store.load(this.id());
   }
 
-  protected async moveTo(stageId: string): Promise<void> {
-    if (await this.store.move(stageId, this.moveComment.value.trim())) {
-      this.moveComment.setValue('');
+  /** The stage a transition went to, for showing its name; null when it was deleted since. */
+  protected stageByKey(key: string): OrderStage | null {
+    return this.stagesByKey().get(key) ?? null;
+  }
+
+  /** Asks to confirm the move (with an optional comment); a cancel puts the picker back on the current stage. */
+  protected async moveTo(change: MatSelectChange<string>): Promise<void> {
+    const current = this.store.order()?.stageInfo.id;
+    const stage = this.store.stages().find((candidate) => candidate.id === change.value);
+    const confirmed = stage
+      ? await firstValueFrom(
+          this.dialog
+            .open<MoveStageDialog, MoveStageDialogData, MoveStageConfirmation>(MoveStageDialog, {
+              data: { stage },
+            })
+            .afterClosed(),
+        )
+      : undefined;
+    if (!stage || !confirmed || !(await this.store.move(stage.id, confirmed.comment))) {
+      change.source.value = current;
     }
   }
 
