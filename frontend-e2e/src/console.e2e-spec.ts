@@ -48,7 +48,7 @@ describe('an agent takes a call in the console: screen-pop, the caller in the dr
     const pop = byTestId('pop').filter({ hasText: 'Petrenko Olena' });
     await pop.waitFor(WAIT);
     expect(await pop.getAttribute('data-state')).toBe('ringing');
-    expect(await pop.locator('[data-testid="pop-number"]').textContent()).toContain('+380671234567');
+    expect(await pop.locator('[data-testid="pop-number"]').textContent()).toContain('067 123 4567');
 
     await pop.locator('[data-testid="pop-open"]').click();
     await inDrawer('client-name').filter({ hasText: 'Petrenko Olena' }).waitFor(WAIT);

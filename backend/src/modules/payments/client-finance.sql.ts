@@ -5,7 +5,7 @@
  */
 export const CLIENT_FINANCE_SQL = `
   WITH owed AS (
-    SELECT o.id, o.number, s.key AS stage, s.name AS stage_name, s.won, o.total, o.paid, o.currency, greatest(o.total - o.paid, 0) AS debt,
+    SELECT o.id, o.number, s.key AS stage, s.name AS stage_name, s.name_translations AS stage_name_translations, s.won, o.total, o.paid, o.currency, greatest(o.total - o.paid, 0) AS debt,
            least(greatest(o.total - o.paid, 0), greatest(coalesce(
              (SELECT sum(i.amount_minor) FROM order_installments i WHERE i.order_id = o.id AND i.due_date < $3), 0)
              - o.paid, 0)) AS overdue,
@@ -17,7 +17,8 @@ export const CLIENT_FINANCE_SQL = `
     (SELECT coalesce(sum(overdue), 0) FROM owed WHERE currency = $2)::bigint AS overdue,
     (SELECT coalesce(sum(amount_minor), 0) FROM bonus_entries WHERE client_id = $1)::bigint AS bonus,
     coalesce((SELECT json_agg(json_build_object('id', id, 'number', number, 'stage', stage,
-                                                'stageName', stage_name, 'total', total, 'paid', paid,
+                                                'stageName', stage_name, 'stageNameTranslations', stage_name_translations,
+                                                'total', total, 'paid', paid,
                                                 'debt', debt, 'currency', currency, 'createdAt', created_at)
                               ORDER BY created_at DESC)
                 FROM owed WHERE NOT won OR debt > 0), '[]') AS "openOrders"`;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ClientFinance } from '@switchboard/contracts';
+import { ClientFinance, LocalizedText } from '@switchboard/contracts';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
@@ -18,6 +18,7 @@ interface FinanceRow {
     number: string;
     stage: string;
     stageName: string;
+    stageNameTranslations: LocalizedText;
     total: number;
     paid: number;
     debt: number;

@@ -1,6 +1,7 @@
 import { ClientKind, UserRef } from '../clients/client';
 import { HistoryKind } from '../clients/history';
 import { Currency, Money } from '../orders/money';
+import { OpenOrder } from '../orders/payment';
 import { CallDirection, CallDisposition } from './call';
 
 /** The caller as the pop shows them: enough to greet them, not the whole card. */
@@ -25,7 +26,10 @@ export interface ScreenPop {
   queue: string | null;
   /** Null for an unknown number: the console offers a new-client form with the number filled in. */
   client: PopClient | null;
-  openOrders: { id: string; number: string; stage: string; total: Money; currency: Currency }[];
+  openOrders: Pick<
+    OpenOrder,
+    'id' | 'number' | 'stage' | 'stageName' | 'stageNameTranslations' | 'total' | 'currency'
+  >[];
   debt: { total: Money; overdue: Money; currency: Currency };
   bonusBalance: Money;
   lastInteractions: { at: string; kind: HistoryKind; text: string | null }[];

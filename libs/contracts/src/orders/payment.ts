@@ -1,6 +1,7 @@
 import { UserRef } from '../clients/client';
 import { Page } from '../page';
 import { Currency, Money } from './money';
+import { LocalizedText } from './stage';
 
 export const PAYMENT_METHODS = ['cash', 'card', 'transfer', 'bonus'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
@@ -37,6 +38,7 @@ export interface OpenOrder {
   /** The stage's key; `stageName` is what people call it. */
   stage: string;
   stageName: string;
+  stageNameTranslations: LocalizedText;
   total: Money;
   paid: Money;
   debt: Money;

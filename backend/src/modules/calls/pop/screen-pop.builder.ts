@@ -41,13 +41,17 @@ export class ScreenPopBuilder {
     ]);
     return {
       ...base,
-      openOrders: finance.openOrders.map(({ id, number: orderNumber, stage, total, currency }) => ({
-        id,
-        number: orderNumber,
-        stage,
-        total,
-        currency,
-      })),
+      openOrders: finance.openOrders.map(
+        ({ id, number: orderNumber, stage, stageName, stageNameTranslations, total, currency }) => ({
+          id,
+          number: orderNumber,
+          stage,
+          stageName,
+          stageNameTranslations,
+          total,
+          currency,
+        }),
+      ),
       debt: finance.debt,
       bonusBalance: finance.bonusBalance,
       lastInteractions: contacts,

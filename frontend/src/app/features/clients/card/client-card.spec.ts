@@ -61,6 +61,7 @@ const FINANCE: ClientFinance = {
       number: '2026-000007',
       stage: 'inquiry',
       stageName: 'Inquiry',
+      stageNameTranslations: {},
       total: '1000.00',
       paid: '250.50',
       debt: '749.50',

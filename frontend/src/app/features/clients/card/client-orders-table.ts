@@ -4,12 +4,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { OpenOrder } from '@switchboard/contracts';
 
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { LocalizedTextPipe } from '../../../core/i18n/localized-text.pipe';
 import { MoneyPipe } from '../../../core/i18n/money.pipe';
 
 /** The client's open and owed orders, one row each, so totals, payments and debts line up. */
 @Component({
   selector: 'sb-client-orders-table',
-  imports: [LocalDatePipe, MoneyPipe, RouterLink, TranslocoPipe],
+  imports: [LocalDatePipe, LocalizedTextPipe, MoneyPipe, RouterLink, TranslocoPipe],
   template: `
     @if (orders().length) {
       <table class="orders" data-testid="client-orders">
@@ -30,7 +31,7 @@ import { MoneyPipe } from '../../../core/i18n/money.pipe';
                 <a [routerLink]="['/orders', order.id]">{{ order.number }}</a>
               </td>
               <td>{{ order.createdAt | localDate: 'shortDate' }}</td>
-              <td>{{ order.stageName }}</td>
+              <td>{{ order.stageName | localized: order.stageNameTranslations }}</td>
               <td class="amount">{{ order.total | money: order.currency }}</td>
               <td class="amount">{{ order.paid | money: order.currency }}</td>
               <td class="amount" [class.owing]="order.debt !== '0.00'">

@@ -6,7 +6,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 import { PopEntry } from '../../../core/calls/pop-stack';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { LocalizedTextPipe } from '../../../core/i18n/localized-text.pipe';
 import { MoneyPipe } from '../../../core/i18n/money.pipe';
+import { PhonePipe } from '../../../core/i18n/phone.pipe';
 import { DemoPhoneService } from '../../../core/sip/demo-phone.service';
 
 const STATE_ICONS = {
@@ -19,7 +21,16 @@ const STATE_ICONS = {
 /** One screen-pop: who is calling and what the agent should know before saying hello. */
 @Component({
   selector: 'sb-pop-card',
-  imports: [LocalDatePipe, MoneyPipe, MatButtonModule, MatChipsModule, MatIconModule, TranslocoPipe],
+  imports: [
+    LocalDatePipe,
+    LocalizedTextPipe,
+    MoneyPipe,
+    PhonePipe,
+    MatButtonModule,
+    MatChipsModule,
+    MatIconModule,
+    TranslocoPipe,
+  ],
   templateUrl: './pop-card.html',
   styleUrl: './pop-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

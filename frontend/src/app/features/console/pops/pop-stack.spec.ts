@@ -8,6 +8,7 @@ import { CallEventsStore } from '../../../core/calls/call-events.store';
 import { ConsoleDrawerStore } from '../../../core/calls/console-drawer.store';
 import { PopEntry, reducePops } from '../../../core/calls/pop-stack';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { WorkspaceStore } from '../../../core/workspace/workspace.store';
 import { PopStack } from './pop-stack';
 
 const pop = (callId: string, client: ScreenPop['client']): ScreenPop => ({
@@ -16,7 +17,17 @@ const pop = (callId: string, client: ScreenPop['client']): ScreenPop => ({
   callerNumber: '+380671234567',
   queue: 'support',
   client,
-  openOrders: [{ id: 'o-1', number: '2026-000001', stage: 'new', total: '120.00', currency: 'UAH' }],
+  openOrders: [
+    {
+      id: 'o-1',
+      number: '2026-000001',
+      stage: 'new',
+      stageName: 'New inquiry',
+      stageNameTranslations: { ru: 'Новый запрос', uk: 'Новий запит' },
+      total: '120.00',
+      currency: 'UAH',
+    },
+  ],
   debt: { total: '50.00', overdue: '10.00', currency: 'UAH' },
   bonusBalance: '7.00',
   lastInteractions: [],
@@ -63,6 +74,13 @@ describe('PopStack', () => {
       providers: [
         { provide: CallEventsStore, useValue: { pops, dismiss } },
         { provide: LanguageService, useValue: { language: signal('en') } },
+        {
+          provide: WorkspaceStore,
+          useValue: {
+            facts: signal({ phoneRegion: 'UA', currency: 'UAH' }),
+            ensureLoaded: async () => undefined,
+          },
+        },
       ],
     });
     fixture = TestBed.createComponent(PopStack);
@@ -77,6 +95,8 @@ describe('PopStack', () => {
     expect(top.querySelector('[data-testid="pop-debt"]')?.textContent?.trim()).toBe('₴50.00');
     expect(top.querySelector('[data-testid="pop-bonus"]')?.textContent?.trim()).toBe('₴7.00');
     expect(top.textContent).toContain('2026-000001');
+    expect(top.textContent).toContain('New inquiry');
+    expect(top.querySelector('[data-testid="pop-number"]')?.textContent?.trim()).toBe('067 123 4567');
     expect(top.textContent).toContain('Send the invoice');
     expect(retracted.classList).toContain('state-retracted');
     expect(retracted.textContent).toContain('Unknown number');
