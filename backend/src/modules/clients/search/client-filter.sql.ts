@@ -1,6 +1,7 @@
 import { ClientFilter, CustomFieldDefinition, CustomFieldFilter, FieldError } from '@switchboard/contracts';
 import { ValidationFailedError } from '../../../core/http/domain-error';
 import { BIRTHDAY_SQL, birthdayRanges } from './birthday-window';
+import { nameKey } from './name-key';
 import { SearchTerms, readSearchTerms } from './search-terms';
 import { SqlParams, escapeLike } from '../../../core/database/sql-params';
 
@@ -14,8 +15,10 @@ export interface FilterContext {
 
 function searchCondition(terms: SearchTerms, params: SqlParams, fuzzy: boolean): string {
   switch (terms.by) {
-    case 'email':
-      return `c.id IN (SELECT client_id FROM client_emails WHERE email = ${params.add(terms.email)})`;
+    case 'email': {
+      const fragment = params.add(`%${escapeLike(terms.email)}%`);
+      return `c.id IN (SELECT client_id FROM client_emails WHERE email LIKE ${fragment})`;
+    }
     case 'digits': {
       const phones = [`reverse(e164) LIKE ${params.add(`${[...terms.suffix].reverse().join('')}%`)}`];
       if (terms.e164) phones.push(`e164 = ${params.add(terms.e164)}`);
@@ -27,9 +30,10 @@ function searchCondition(terms: SearchTerms, params: SqlParams, fuzzy: boolean):
       return `c.id IN (${byPhone}${byTaxId})`;
     }
     case 'name':
-      if (fuzzy) return `${params.add(terms.text)} <% c.display_name`;
+      // Both sides as search keys, so a name typed in Cyrillic finds its Latin spelling and back.
+      if (fuzzy) return `${params.add(nameKey(terms.text))} <% c.search_name`;
       return terms.words
-        .map((word) => `c.display_name ILIKE ${params.add(`%${escapeLike(word)}%`)}`)
+        .map((word) => `c.search_name LIKE ${params.add(`%${escapeLike(nameKey(word))}%`)}`)
         .join(' AND ');
   }
 }
