@@ -41,7 +41,9 @@ export class OrderStagesService {
     const stage = await this.resolve(id, 'id');
     Object.assign(stage, Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)));
     if (stage.won && stage.lost) {
-      throw new ValidationFailedError([{ field: 'lost', reason: 'a stage cannot be both won and lost' }]);
+      throw new ValidationFailedError([
+        { field: 'lost', code: 'NOT_ALLOWED', reason: 'a stage cannot be both won and lost' },
+      ]);
     }
     return toStageView(await this.save(stage));
   }
@@ -51,7 +53,9 @@ export class OrderStagesService {
       return await this.stages.save(stage);
     } catch (error) {
       if (violatedUniqueIndex(error)) {
-        throw new ValidationFailedError([{ field: 'key', reason: 'is already used by another stage' }]);
+        throw new ValidationFailedError([
+          { field: 'key', code: 'TAKEN', reason: 'is already used by another stage' },
+        ]);
       }
       throw error;
     }

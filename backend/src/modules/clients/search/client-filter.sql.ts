@@ -1,5 +1,5 @@
-import { ClientFilter, CustomFieldDefinition, CustomFieldFilter, FieldError } from '@switchboard/contracts';
-import { ValidationFailedError } from '../../../core/http/domain-error';
+import { ClientFilter, CustomFieldDefinition, CustomFieldFilter } from '@switchboard/contracts';
+import { ValidationFailedError, CodedFieldError } from '../../../core/http/domain-error';
 import { BIRTHDAY_SQL, birthdayRanges } from './birthday-window';
 import { nameKey } from './name-key';
 import { SearchTerms, readSearchTerms } from './search-terms';
@@ -43,14 +43,15 @@ function customFieldCondition(
   index: number,
   definitions: CustomFieldDefinition[],
   params: SqlParams,
-): string | FieldError {
+): string | CodedFieldError {
   const field = `customFields.${index}`;
   const definition = definitions.find((candidate) => candidate.key === filter.key);
-  if (!definition) return { field, reason: `"${filter.key}" is not a defined field` };
+  if (!definition) return { field, code: 'NOT_FOUND', reason: `"${filter.key}" is not a defined field` };
   const key = params.add(filter.key);
   const numeric = definition.type === 'number';
   const value = numeric ? Number(filter.value) : filter.value;
-  if (numeric && !Number.isFinite(value)) return { field, reason: 'must compare with a number' };
+  if (numeric && !Number.isFinite(value))
+    return { field, code: 'WRONG_TYPE', reason: 'must compare with a number' };
   const operand = numeric ? `(c.custom_fields->>${key})::numeric` : `c.custom_fields->>${key}`;
   const comparable = numeric || definition.type === 'date';
   switch (filter.op) {
@@ -58,10 +59,12 @@ function customFieldCondition(
       return `${operand} = ${params.add(numeric ? value : String(value))}`;
     case 'gte':
     case 'lte':
-      if (!comparable) return { field, reason: `${filter.op} needs a number or date field` };
+      if (!comparable)
+        return { field, code: 'NOT_ALLOWED', reason: `${filter.op} needs a number or date field` };
       return `${operand} ${filter.op === 'gte' ? '>=' : '<='} ${params.add(value)}`;
     case 'contains':
-      if (definition.type !== 'text') return { field, reason: 'contains needs a text field' };
+      if (definition.type !== 'text')
+        return { field, code: 'NOT_ALLOWED', reason: 'contains needs a text field' };
       return `${operand} ILIKE ${params.add(`%${escapeLike(String(value))}%`)}`;
   }
 }
@@ -94,7 +97,7 @@ export function clientFilterSql(filter: ClientFilter, context: FilterContext, pa
   if (filter.birthdayWithinDays !== undefined) {
     conditions.push(birthdayCondition(filter.birthdayWithinDays, context.today));
   }
-  const errors: FieldError[] = [];
+  const errors: CodedFieldError[] = [];
   (filter.customFields ?? []).forEach((custom, index) => {
     const condition = customFieldCondition(custom, index, context.customFields, params);
     if (typeof condition === 'string') conditions.push(condition);
