@@ -46,6 +46,7 @@ const CYRILLIC_LATIN: Record<string, string> = {
 /**
  * Latin spellings of one name that differ between the two standards and common habit, folded to one:
  * Г is h in Ukrainian and g in Russian, И is y or i, Юрій is Yurii, Iurii or Jurij, Ганна Hanna or Ganna.
+ * The h of zh, kh, ch, sh folds too (Шевченко is "sgevcgenko"): no rule looks at a letter's neighbour.
  */
 const LATIN_FOLDS: [RegExp, string][] = [
   [/[yj]/g, 'i'],
