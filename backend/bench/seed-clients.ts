@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { fillSearchNames } from '../src/modules/clients/search/search-names.backfill';
 
 const ROOTS = [
   'Ковал',
@@ -131,6 +132,7 @@ export async function seedClients(database: DataSource, count: number): Promise<
                             (${sqlArray(FIRST_NAMES)})[1 + (i / ${LAST_NAMES.length}) % ${FIRST_NAMES.length}] AS fn) AS names`,
     [count],
   );
+  await fillSearchNames(database);
   await database.query(
     `INSERT INTO client_phones (client_id, original, e164)
      SELECT md5('client' || i)::uuid, '067 ' || lpad(i::text, 7, '0'), '+38067' || lpad(i::text, 7, '0')

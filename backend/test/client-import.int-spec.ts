@@ -95,8 +95,9 @@ describe('clients: import from CSV and XLSX, export', () => {
     const status = await finished(preview.body.importId);
     expect(status).toMatchObject({ state: 'completed', processedRows: 4, createdCount: 2 });
     expect(status.errors).toEqual([
-      { row: 3, field: 'phone', reason: 'is not a valid phone number' },
-      { row: 4, field: 'email', reason: 'must be an email address' },
+      { row: 3, field: 'phone', code: 'INVALID_FORMAT', reason: 'is not a valid phone number' },
+      { row: 4, field: 'email', code: 'INVALID_FORMAT', reason: 'must be an email address' },
+      { row: 4, field: 'custom:loyalty', code: 'NOT_ALLOWED', reason: 'must be one of bronze, gold' },
     ]);
     const found = await t
       .http()
@@ -117,6 +118,10 @@ describe('clients: import from CSV and XLSX, export', () => {
     const text = (rejected.body as Buffer).toString('utf8');
     expect(text.startsWith('\uFEFFПІБ,Телефон,Пошта,Лояльність,error')).toBe(true);
     expect(text).toContain('Бойко Ірина,not a phone,,bronze,phone: is not a valid phone number');
+    expect(text).toContain(
+      'Шевченко Тарас,+380 50 765 43 21,taras@example,silver,' +
+        '"email: must be an email address; custom:loyalty: must be one of bronze, gold"',
+    );
     expect(progress.at(-1)).toMatchObject({
       importId: preview.body.importId,
       state: 'completed',

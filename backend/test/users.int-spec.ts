@@ -46,6 +46,18 @@ describe('users', () => {
     expect(response.body.details).toContainEqual(
       expect.objectContaining({ field: 'role', code: 'NOT_ALLOWED', constraint: 'isIn' }),
     );
+    expect(response.body.details).toContainEqual(
+      expect.objectContaining({ field: 'displayName', code: 'TOO_SHORT', constraint: 'isLength' }),
+    );
+    const long = await create({
+      login: 'long',
+      password: 'long-password-1',
+      displayName: 'x'.repeat(129),
+      role: 'operator',
+    });
+    expect(long.body.details).toEqual([
+      expect.objectContaining({ field: 'displayName', code: 'TOO_LONG', constraint: 'isLength' }),
+    ]);
     const list = await t.http().get('/api/users?q=x').set(asAdmin).expect(200);
     expect(list.body.items.map((user: User) => user.login)).not.toContain('x');
   });
@@ -86,6 +98,7 @@ describe('users', () => {
     });
     expect(sameLogin.status).toBe(409);
     expect(sameLogin.body.code).toBe('LOGIN_TAKEN');
+    expect(sameLogin.body.details).toEqual([{ field: 'login', code: 'TAKEN', reason: 'is already taken' }]);
     const sameExtension = await create({
       login: 'petro',
       password: 'petro-pass-1',

@@ -1,4 +1,7 @@
-import { ErrorCode, FieldError } from '@switchboard/contracts';
+import { ErrorCode, FieldError, FieldErrorCode } from '@switchboard/contracts';
+
+/** A field error as the server sends it: always with a code, so the interface can say why in any language. */
+export type CodedFieldError = FieldError & { code: FieldErrorCode };
 
 /**
  * The one error type services throw. The global filter maps `code` to an HTTP status,
@@ -8,7 +11,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: FieldError[] | Record<string, unknown>,
+    readonly details?: CodedFieldError[] | Record<string, unknown>,
   ) {
     super(message);
     this.name = new.target.name;
@@ -16,7 +19,7 @@ export class DomainError extends Error {
 }
 
 export class ValidationFailedError extends DomainError {
-  constructor(details: FieldError[]) {
+  constructor(details: CodedFieldError[]) {
     const fields = [...new Set(details.map((detail) => detail.field))];
     super('VALIDATION_FAILED', `Invalid ${fields.join(', ')}`, details);
   }

@@ -15,6 +15,7 @@ describe('unsafeBodyField', () => {
   it('names the field that nests too deep', () => {
     expect(unsafeBodyField(nested(MAX_BODY_DEPTH + 1))).toEqual({
       field: Array.from({ length: MAX_BODY_DEPTH }, () => 'a').join('.'),
+      code: 'TOO_LARGE',
       reason: `must not nest deeper than ${MAX_BODY_DEPTH} levels`,
     });
   });
@@ -22,6 +23,7 @@ describe('unsafeBodyField', () => {
   it('names a value or a key holding a NUL character', () => {
     expect(unsafeBodyField({ phones: [{ number: '067\u0000' }] })).toEqual({
       field: 'phones.0.number',
+      code: 'INVALID_FORMAT',
       reason: 'must not contain a NUL character',
     });
     expect(unsafeBodyField({ ['bad\u0000key']: 1 })?.field).toBe('bad\u0000key');

@@ -6,6 +6,7 @@ export const UuidParam = (name: string) =>
   Param(
     name,
     new ParseUUIDPipe({
-      exceptionFactory: () => new ValidationFailedError([{ field: name, reason: 'must be a UUID' }]),
+      exceptionFactory: () =>
+        new ValidationFailedError([{ field: name, reason: 'must be a UUID', code: 'INVALID_FORMAT' }]),
     }),
   );

@@ -1,15 +1,14 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { FieldError } from '@switchboard/contracts';
-import { ValidationFailedError } from './domain-error';
+import { ValidationFailedError, CodedFieldError } from './domain-error';
 import { fieldErrorCode } from './field-error-code';
 
-function flatten(errors: ValidationError[], parent = ''): FieldError[] {
+function flatten(errors: ValidationError[], parent = ''): CodedFieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, reason]) => ({
       field,
       reason,
-      code: fieldErrorCode(constraint),
+      code: fieldErrorCode(constraint, error),
       constraint,
     }));
     return [...own, ...flatten(error.children ?? [], field)];
@@ -22,6 +21,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // The factory below reads the DTO of a failed `isLength` for its bounds; it never sends the target on.
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => new ValidationFailedError(flatten(errors)),
   });
 }

@@ -112,7 +112,7 @@ export class PresenceService implements OnModuleDestroy {
     const { pauseReasons } = await this.settings.get();
     if (paused && (!reason || !pauseReasons.includes(reason))) {
       throw new ValidationFailedError([
-        { field: 'reason', reason: `must be one of ${pauseReasons.join(', ')}` },
+        { field: 'reason', code: 'NOT_ALLOWED', reason: `must be one of ${pauseReasons.join(', ')}` },
       ]);
     }
     await this.pbx.pauseQueueMember({ agent, paused, reason: paused ? reason : null, queue });

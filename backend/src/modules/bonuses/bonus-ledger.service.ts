@@ -74,7 +74,11 @@ export class BonusLedgerService {
     const amountMinor = parseMoney(amount);
     if (amountMinor === null || amountMinor === 0) {
       throw new ValidationFailedError([
-        { field: 'amount', reason: 'must be a non-zero amount like 100.00 or -50.00' },
+        {
+          field: 'amount',
+          code: 'INVALID_FORMAT',
+          reason: 'must be a non-zero amount like 100.00 or -50.00',
+        },
       ]);
     }
     return this.db.transaction(async (manager) => {
@@ -82,7 +86,11 @@ export class BonusLedgerService {
       const balance = await this.balanceMinor(clientId, manager);
       if (balance + amountMinor < 0) {
         throw new ValidationFailedError([
-          { field: 'amount', reason: `would take the balance of ${formatMoney(balance)} below zero` },
+          {
+            field: 'amount',
+            code: 'TOO_LARGE',
+            reason: `would take the balance of ${formatMoney(balance)} below zero`,
+          },
         ]);
       }
       const entry = await manager.save(BonusEntryRecord, {
@@ -119,7 +127,7 @@ export class BonusLedgerService {
         : amountMinor > limit
           ? `exceeds what this order may take in bonuses: ${formatMoney(Math.max(0, limit))}`
           : null;
-    if (problem) throw new ValidationFailedError([{ field: 'amount', reason: problem }]);
+    if (problem) throw new ValidationFailedError([{ field: 'amount', code: 'TOO_LARGE', reason: problem }]);
     await manager.insert(BonusEntryRecord, {
       client: { id: order.clientId },
       order: { id: order.id },

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { BonusRule, FieldError } from '@switchboard/contracts';
+import { BonusRule } from '@switchboard/contracts';
 import { Repository } from 'typeorm';
-import { ValidationFailedError } from '../../core/http/domain-error';
+import { ValidationFailedError, CodedFieldError } from '../../core/http/domain-error';
 import { formatScaled, parseScaled } from '../../core/money/money';
 import { BonusRuleRecord } from './bonus-rule.entity';
 import { BonusRuleDto } from './dto/bonus.dto';
@@ -23,11 +23,15 @@ export class BonusRulesService {
   }
 
   async save(dto: BonusRuleDto): Promise<BonusRule> {
-    const errors: FieldError[] = [];
+    const errors: CodedFieldError[] = [];
     const percent = (value: string, field: string) => {
       const basisPoints = parseScaled(value, 2);
       if (basisPoints !== null && basisPoints <= 10_000) return basisPoints;
-      errors.push({ field, reason: 'must be a percent from 0 to 100 with at most 2 decimals' });
+      errors.push({
+        field,
+        code: 'INVALID_FORMAT',
+        reason: 'must be a percent from 0 to 100 with at most 2 decimals',
+      });
       return 0;
     };
     const record = {

@@ -34,7 +34,9 @@ export class CallOriginator {
     if (!agent) throw new NoExtensionError();
     const number = this.clients.normalizePhone(dto.number);
     if (!number)
-      throw new ValidationFailedError([{ field: 'number', reason: 'is not a valid phone number' }]);
+      throw new ValidationFailedError([
+        { field: 'number', code: 'INVALID_FORMAT', reason: 'is not a valid phone number' },
+      ]);
     const client = dto.clientId ? await this.clients.get(dto.clientId) : null;
     const pbxCallId = await this.pbx.originate({
       callId: randomUUID(),

@@ -17,13 +17,15 @@ export class CallWrapUpValidator {
     const { dispositionCodes } = await this.settings.get();
     if (!dispositionCodes.some((entry) => entry.code === dto.code)) {
       throw new ValidationFailedError([
-        { field: 'code', reason: 'is not one of the configured disposition codes' },
+        { field: 'code', code: 'NOT_ALLOWED', reason: 'is not one of the configured disposition codes' },
       ]);
     }
     if (!dto.orderId) return;
     const order = await this.orders.get(dto.orderId).catch(() => null);
     if (!order || (call.clientId && order.client.id !== call.clientId)) {
-      throw new ValidationFailedError([{ field: 'orderId', reason: "is not one of the caller's orders" }]);
+      throw new ValidationFailedError([
+        { field: 'orderId', code: 'NOT_FOUND', reason: "is not one of the caller's orders" },
+      ]);
     }
   }
 }

@@ -24,7 +24,7 @@ function priceMinor(price: string): number {
   const minor = parseMoney(price);
   if (minor === null || minor < 0) {
     throw new ValidationFailedError([
-      { field: 'price', reason: 'must be an amount of 0 or more, like 1250.00' },
+      { field: 'price', code: 'INVALID_FORMAT', reason: 'must be an amount of 0 or more, like 1250.00' },
     ]);
   }
   return minor;

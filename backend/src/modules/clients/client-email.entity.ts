@@ -4,6 +4,7 @@ import { Client } from './client.entity';
 // TypeORM assigns every column when it loads a row, hence the definite-assignment `!`s.
 @Entity({ name: 'client_emails' })
 @Index('client_emails_email', ['email'])
+@Index('client_emails_email_trgm', { synchronize: false })
 @Index('client_emails_client', ['client'])
 export class ClientEmail {
   @PrimaryGeneratedColumn('uuid')

@@ -51,12 +51,12 @@ describe('toClientState', () => {
       context,
     );
     expect(errors).toEqual([
-      { field: 'lastName', reason: 'a person needs a first or last name' },
-      { field: 'phones.2.number', reason: 'is not a valid phone number' },
-      { field: 'phones.1.number', reason: 'is listed twice' },
-      { field: 'contacts.0.phones.0.number', reason: 'is not a valid phone number' },
-      { field: 'customFields.loyalty', reason: 'must be one of gold' },
-      { field: 'customFields.size', reason: 'is not a defined field' },
+      { field: 'lastName', code: 'REQUIRED', reason: 'a person needs a first or last name' },
+      { field: 'phones.2.number', code: 'INVALID_FORMAT', reason: 'is not a valid phone number' },
+      { field: 'phones.1.number', code: 'DUPLICATE', reason: 'is listed twice' },
+      { field: 'contacts.0.phones.0.number', code: 'INVALID_FORMAT', reason: 'is not a valid phone number' },
+      { field: 'customFields.loyalty', code: 'NOT_ALLOWED', reason: 'must be one of gold' },
+      { field: 'customFields.size', code: 'UNKNOWN_FIELD', reason: 'is not a defined field' },
     ]);
   });
 

@@ -3,11 +3,11 @@ import {
   ClientPhoneInput,
   CreateClientRequest,
   CustomFieldDefinition,
-  FieldError,
   UpdateClientRequest,
 } from '@switchboard/contracts';
 import { customFieldErrors, withoutCleared } from './custom-fields/custom-field-values';
 import { toE164 } from './phone-number';
+import { CodedFieldError } from '../../core/http/domain-error';
 
 export interface PhoneState {
   label: string | null;
@@ -64,32 +64,42 @@ export function applyEdit(base: CreateClientRequest, edit: UpdateClientRequest):
   return merged;
 }
 
-function phoneStates(phones: ClientPhoneInput[], path: string, context: StateContext, errors: FieldError[]) {
+function phoneStates(
+  phones: ClientPhoneInput[],
+  path: string,
+  context: StateContext,
+  errors: CodedFieldError[],
+) {
   return phones.map((phone, index) => {
     const e164 = toE164(phone.number, context.region);
-    if (!e164) errors.push({ field: `${path}.${index}.number`, reason: 'is not a valid phone number' });
+    if (!e164)
+      errors.push({
+        field: `${path}.${index}.number`,
+        code: 'INVALID_FORMAT',
+        reason: 'is not a valid phone number',
+      });
     return { label: blank(phone.label), original: phone.number.trim(), e164: e164 ?? '' };
   });
 }
 
-function nameErrors(request: CreateClientRequest): FieldError[] {
+function nameErrors(request: CreateClientRequest): CodedFieldError[] {
   if (request.kind === 'person' && !blank(request.firstName) && !blank(request.lastName)) {
-    return [{ field: 'lastName', reason: 'a person needs a first or last name' }];
+    return [{ field: 'lastName', code: 'REQUIRED', reason: 'a person needs a first or last name' }];
   }
   if (request.kind === 'company' && !blank(request.legalName)) {
-    return [{ field: 'legalName', reason: 'a company needs its legal name' }];
+    return [{ field: 'legalName', code: 'REQUIRED', reason: 'a company needs its legal name' }];
   }
   return [];
 }
 
-function repeatedPhoneErrors(phones: PhoneState[]): FieldError[] {
+function repeatedPhoneErrors(phones: PhoneState[]): CodedFieldError[] {
   const seen = new Set<string>();
   return phones.flatMap((phone, index) => {
     if (!phone.e164 || !seen.has(phone.e164)) {
       seen.add(phone.e164);
       return [];
     }
-    return [{ field: `phones.${index}.number`, reason: 'is listed twice' }];
+    return [{ field: `phones.${index}.number`, code: 'DUPLICATE', reason: 'is listed twice' }];
   });
 }
 
@@ -97,7 +107,7 @@ function repeatedPhoneErrors(phones: PhoneState[]): FieldError[] {
 export function toClientState(
   request: CreateClientRequest,
   context: StateContext,
-): { state: ClientState; errors: FieldError[] } {
+): { state: ClientState; errors: CodedFieldError[] } {
   const errors = nameErrors(request);
   const person = request.kind === 'person';
   const phones = phoneStates(request.phones ?? [], 'phones', context, errors);

@@ -30,6 +30,7 @@ import { ClientPhone } from './client-phone.entity';
 // Indexes marked `synchronize: false` are written by hand in the migration (operator classes, expressions).
 @Entity({ name: 'clients' })
 @Index('clients_display_name_trgm', { synchronize: false })
+@Index('clients_search_name_trgm', { synchronize: false })
 @Index('clients_birthday', { synchronize: false })
 @Index('clients_tags', { synchronize: false })
 @Index('clients_display_name', ['displayName'])
@@ -47,6 +48,10 @@ export class Client {
   /** Full name of a person or legal name of a company, kept for lists and search. */
   @Column({ name: 'display_name', type: 'varchar', length: 400 })
   displayName!: string;
+
+  /** The display name's search key (`nameKey`): one Latin spelling whatever the script it was typed in. */
+  @Column({ name: 'search_name', type: 'text', default: '', select: false })
+  searchName!: string;
 
   @Column({ name: 'first_name', type: 'varchar', length: 128, nullable: true })
   firstName!: string | null;

@@ -4,6 +4,7 @@ import { ClientEmail } from './client-email.entity';
 import { ClientPhone } from './client-phone.entity';
 import { ClientState, PhoneState } from './client-state';
 import { Client } from './client.entity';
+import { nameKey } from './search/name-key';
 
 const ref = (id: string | null) => (id ? { id } : null);
 
@@ -11,7 +12,12 @@ const ref = (id: string | null) => (id ? { id } : null);
 function columns(state: ClientState, actorId: string | null) {
   const lists = new Set(['phones', 'emails', 'contacts', 'managerId']);
   const fields = Object.fromEntries(Object.entries(state).filter(([field]) => !lists.has(field)));
-  return { ...fields, manager: ref(state.managerId), updatedBy: ref(actorId) } as Partial<Client>;
+  return {
+    ...fields,
+    searchName: nameKey(state.displayName),
+    manager: ref(state.managerId),
+    updatedBy: ref(actorId),
+  } as Partial<Client>;
 }
 
 async function insertPhones(

@@ -15,7 +15,7 @@ export class ClientNotDeletedError extends DomainError {
 export class MergeWithItselfError extends DomainError {
   constructor() {
     super('MERGE_WITH_ITSELF', 'A client cannot be merged into itself', [
-      { field: 'sourceId', reason: 'must be another client' },
+      { field: 'sourceId', code: 'NOT_ALLOWED', reason: 'must be another client' },
     ]);
   }
 }

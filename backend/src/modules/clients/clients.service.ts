@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client as ClientView, CreateClientRequest, FieldError, PopClient } from '@switchboard/contracts';
+import { Client as ClientView, CreateClientRequest, PopClient } from '@switchboard/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { preparedQuery } from '../../core/database/prepared-query';
-import { ValidationFailedError } from '../../core/http/domain-error';
+import { ValidationFailedError, CodedFieldError } from '../../core/http/domain-error';
 import { UsersService } from '../users/users.service';
 import {
   CLIENT_CARD_BY_PHONE_SQL,
@@ -85,7 +85,10 @@ export class ClientsService {
   /** The screen-pop look-up: one index probe on the normalized number. */
   async findByPhone(number: string): Promise<ClientView> {
     const e164 = toE164(number, this.config.defaultPhoneRegion);
-    if (!e164) throw new ValidationFailedError([{ field: 'number', reason: 'is not a valid phone number' }]);
+    if (!e164)
+      throw new ValidationFailedError([
+        { field: 'number', code: 'INVALID_FORMAT', reason: 'is not a valid phone number' },
+      ]);
     const [row] = await preparedQuery<CardRow>(this.db, 'client-card-by-phone', CLIENT_CARD_BY_PHONE_SQL, [
       e164,
     ]);
@@ -162,11 +165,11 @@ export class ClientsService {
     return row.card;
   }
 
-  private async managerErrors(managerId: string | null): Promise<FieldError[]> {
+  private async managerErrors(managerId: string | null): Promise<CodedFieldError[]> {
     if (!managerId) return [];
     return (await this.users.isActive(managerId))
       ? []
-      : [{ field: 'managerId', reason: 'is not an active user' }];
+      : [{ field: 'managerId', code: 'NOT_FOUND', reason: 'is not an active user' }];
   }
 
   private async recordChanges(

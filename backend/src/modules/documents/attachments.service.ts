@@ -41,7 +41,7 @@ export class AttachmentsService {
     file: UploadedFileData | undefined,
     actorId: string,
   ) {
-    if (!file) throw new ValidationFailedError([{ field: 'file', reason: 'is required' }]);
+    if (!file) throw new ValidationFailedError([{ field: 'file', code: 'REQUIRED', reason: 'is required' }]);
     const { identifiers } = await this.db.manager.insert(AttachmentRecord, {
       client: owner.clientId ? { id: owner.clientId } : null,
       order: owner.orderId ? { id: owner.orderId } : null,

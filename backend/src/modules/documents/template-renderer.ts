@@ -3,7 +3,9 @@ import { DomainError } from '../../core/http/domain-error';
 
 export class TemplateInvalidError extends DomainError {
   constructor(reason: string) {
-    super('TEMPLATE_INVALID', 'The template cannot be read', [{ field: 'body', reason }]);
+    super('TEMPLATE_INVALID', 'The template cannot be read', [
+      { field: 'body', code: 'INVALID_FORMAT', reason },
+    ]);
   }
 }
 

@@ -54,12 +54,24 @@ describe('priceLines and orderTotals', () => {
       products,
     );
     expect(errors).toEqual([
-      { field: 'items.0.quantity', reason: 'must be a positive number with at most 3 decimals' },
-      { field: 'items.1.price', reason: 'must be an amount of 0 or more, like 1250.00' },
-      { field: 'items.2.name', reason: 'is required for an item without a product' },
-      { field: 'items.3.productId', reason: 'is not an active product' },
-      { field: 'items.4.discountPercent', reason: 'must be a percent from 0 to 100' },
-      { field: 'items.5.discountAmount', reason: "must be an amount from 0 to the line's 10.00" },
+      {
+        field: 'items.0.quantity',
+        code: 'INVALID_FORMAT',
+        reason: 'must be a positive number with at most 3 decimals',
+      },
+      {
+        field: 'items.1.price',
+        code: 'INVALID_FORMAT',
+        reason: 'must be an amount of 0 or more, like 1250.00',
+      },
+      { field: 'items.2.name', code: 'REQUIRED', reason: 'is required for an item without a product' },
+      { field: 'items.3.productId', code: 'NOT_FOUND', reason: 'is not an active product' },
+      { field: 'items.4.discountPercent', code: 'INVALID_FORMAT', reason: 'must be a percent from 0 to 100' },
+      {
+        field: 'items.5.discountAmount',
+        code: 'INVALID_FORMAT',
+        reason: "must be an amount from 0 to the line's 10.00",
+      },
     ]);
   });
 });

@@ -1,5 +1,6 @@
-import { FieldError, OrderItemInput } from '@switchboard/contracts';
+import { FieldErrorCode, OrderItemInput } from '@switchboard/contracts';
 import { formatMoney, mulDiv, parseMoney, parseScaled } from '../../core/money/money';
+import { CodedFieldError } from '../../core/http/domain-error';
 
 /** What an item line is priced from when it names a catalogue product. */
 export interface ProductTerms {
@@ -42,34 +43,38 @@ function priceLine(
   input: OrderItemInput,
   product: ProductTerms | undefined,
   at: string,
-  errors: FieldError[],
+  errors: CodedFieldError[],
 ): PricedLine | null {
-  const fail = (field: string, reason: string): null => {
-    errors.push({ field: `${at}.${field}`, reason });
+  const fail = (field: string, code: FieldErrorCode, reason: string): null => {
+    errors.push({ field: `${at}.${field}`, code, reason });
     return null;
   };
   const quantityMilli = parseScaled(input.quantity, 3);
   if (quantityMilli === null || quantityMilli === 0 || quantityMilli > MAX_QUANTITY_MILLI) {
-    return fail('quantity', 'must be a positive number with at most 3 decimals');
+    return fail('quantity', 'INVALID_FORMAT', 'must be a positive number with at most 3 decimals');
   }
   const priceMinor = input.price !== undefined ? parseMoney(input.price) : (product?.priceMinor ?? null);
   if (priceMinor === null || priceMinor < 0)
-    return fail('price', 'must be an amount of 0 or more, like 1250.00');
+    return fail('price', 'INVALID_FORMAT', 'must be an amount of 0 or more, like 1250.00');
   const name = input.name?.trim() || product?.name;
-  if (!name) return fail('name', 'is required for an item without a product');
+  if (!name) return fail('name', 'REQUIRED', 'is required for an item without a product');
   const gross = mulDiv(quantityMilli, priceMinor, 1000);
   let discountBasisPoints: number | null = null;
   let discountMinor = 0;
   if (input.discountPercent !== undefined && input.discountPercent !== null) {
     discountBasisPoints = parseScaled(input.discountPercent, 2);
     if (discountBasisPoints === null || discountBasisPoints > 10_000) {
-      return fail('discountPercent', 'must be a percent from 0 to 100');
+      return fail('discountPercent', 'INVALID_FORMAT', 'must be a percent from 0 to 100');
     }
     discountMinor = mulDiv(gross, discountBasisPoints, 10_000);
   } else if (input.discountAmount !== undefined && input.discountAmount !== null) {
     const amount = parseMoney(input.discountAmount);
     if (amount === null || amount < 0 || amount > gross) {
-      return fail('discountAmount', `must be an amount from 0 to the line's ${formatMoney(gross)}`);
+      return fail(
+        'discountAmount',
+        'INVALID_FORMAT',
+        `must be an amount from 0 to the line's ${formatMoney(gross)}`,
+      );
     }
     discountMinor = amount;
   }
@@ -94,13 +99,17 @@ function priceLine(
 export function priceLines(
   inputs: OrderItemInput[],
   products: Map<string, ProductTerms>,
-): { lines: PricedLine[]; errors: FieldError[] } {
-  const errors: FieldError[] = [];
+): { lines: PricedLine[]; errors: CodedFieldError[] } {
+  const errors: CodedFieldError[] = [];
   const lines: PricedLine[] = [];
   inputs.forEach((input, index) => {
     const product = input.productId ? products.get(input.productId) : undefined;
     if (input.productId && !product) {
-      errors.push({ field: `items.${index}.productId`, reason: 'is not an active product' });
+      errors.push({
+        field: `items.${index}.productId`,
+        code: 'NOT_FOUND',
+        reason: 'is not an active product',
+      });
       return;
     }
     const line = priceLine(input, product, `items.${index}`, errors);

@@ -74,12 +74,14 @@ export class OrderStagesService {
 
   private check(stage: OrderStageRecord): void {
     if (stage.won && stage.lost) {
-      throw new ValidationFailedError([{ field: 'lost', reason: 'a stage cannot be both won and lost' }]);
+      throw new ValidationFailedError([
+        { field: 'lost', code: 'NOT_ALLOWED', reason: 'a stage cannot be both won and lost' },
+      ]);
     }
     // An automatic move into a lost stage would cancel orders and take back their bonuses unasked.
     if (stage.automation && stage.lost) {
       throw new ValidationFailedError([
-        { field: 'automation', reason: 'a lost stage cannot be reached automatically' },
+        { field: 'automation', code: 'NOT_ALLOWED', reason: 'a lost stage cannot be reached automatically' },
       ]);
     }
   }
@@ -102,11 +104,13 @@ export class OrderStagesService {
       const index = violatedUniqueIndex(error);
       if (index === 'order_stages_automation_unique') {
         throw new ValidationFailedError([
-          { field: 'automation', reason: 'is already used by another stage' },
+          { field: 'automation', code: 'TAKEN', reason: 'is already used by another stage' },
         ]);
       }
       if (index) {
-        throw new ValidationFailedError([{ field: 'key', reason: 'is already used by another stage' }]);
+        throw new ValidationFailedError([
+          { field: 'key', code: 'TAKEN', reason: 'is already used by another stage' },
+        ]);
       }
       throw error;
     }

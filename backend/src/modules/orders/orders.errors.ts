@@ -9,7 +9,7 @@ export class OrderNotFoundError extends DomainError {
 export class StageNotFoundError extends DomainError {
   constructor(stage: string, field = 'stage') {
     super('VALIDATION_FAILED', `There is no stage "${stage}"`, [
-      { field, reason: `"${stage}" is not a stage` },
+      { field, code: 'NOT_FOUND', reason: `"${stage}" is not a stage` },
     ]);
   }
 }

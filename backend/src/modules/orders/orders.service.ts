@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { FieldError, InstallmentInput, Order } from '@switchboard/contracts';
+import { InstallmentInput, Order } from '@switchboard/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { today } from '../../core/dates/iso-date';
-import { ValidationFailedError } from '../../core/http/domain-error';
+import { ValidationFailedError, CodedFieldError } from '../../core/http/domain-error';
 import { formatMoney, parseMoney } from '../../core/money/money';
 import { ProductsService } from '../catalogue/products.service';
 import { ClientsService } from '../clients/clients.service';
@@ -44,7 +44,7 @@ export class OrdersService {
 
   async create(dto: CreateOrderDto, actorId: string): Promise<Order> {
     const client = await this.clients.get(dto.clientId).catch(() => {
-      throw new ValidationFailedError([{ field: 'clientId', reason: 'is not a client' }]);
+      throw new ValidationFailedError([{ field: 'clientId', code: 'NOT_FOUND', reason: 'is not a client' }]);
     });
     const stage = dto.stage ? await this.stages.resolve(dto.stage) : await this.stages.first();
     const lines = await this.price(dto.items);
@@ -91,13 +91,13 @@ export class OrdersService {
       const order = await this.lock(id, manager);
       if (order.stage.lost) {
         throw new ValidationFailedError([
-          { field: 'stage', reason: `the order is ${order.stage.name.toLowerCase()}` },
+          { field: 'stage', code: 'NOT_ALLOWED', reason: `the order is ${order.stage.name.toLowerCase()}` },
         ]);
       }
       const totals = lines ? orderTotals(lines) : null;
       if (totals && totals.total < order.paid) {
         const reason = `the new total ${formatMoney(totals.total)} is below the ${formatMoney(order.paid)} already paid`;
-        throw new ValidationFailedError([{ field: 'items', reason }]);
+        throw new ValidationFailedError([{ field: 'items', code: 'TOO_SMALL', reason }]);
       }
       const { items, schedule: newSchedule, managerId, ...fields } = dto;
       await manager.update(
@@ -191,11 +191,15 @@ export class OrdersService {
 }
 
 function parseSchedule(rows: InstallmentInput[]): { dueDate: string; amountMinor: number }[] {
-  const errors: FieldError[] = [];
+  const errors: CodedFieldError[] = [];
   const parsed = rows.map((row, index) => {
     const amountMinor = parseMoney(row.amount);
     if (amountMinor === null || amountMinor <= 0) {
-      errors.push({ field: `schedule.${index}.amount`, reason: 'must be an amount above 0, like 1250.00' });
+      errors.push({
+        field: `schedule.${index}.amount`,
+        code: 'TOO_SMALL',
+        reason: 'must be an amount above 0, like 1250.00',
+      });
     }
     return { dueDate: row.dueDate, amountMinor: amountMinor ?? 0 };
   });

@@ -26,7 +26,9 @@ const toView = (payment: PaymentRecord, orderId: string): Payment => ({
 function positiveAmount(amount: string | number): number {
   const minor = parseMoney(amount);
   if (minor === null || minor <= 0) {
-    throw new ValidationFailedError([{ field: 'amount', reason: 'must be an amount above 0, like 1250.00' }]);
+    throw new ValidationFailedError([
+      { field: 'amount', code: 'TOO_SMALL', reason: 'must be an amount above 0, like 1250.00' },
+    ]);
   }
   return minor;
 }
@@ -64,13 +66,13 @@ export class PaymentsService {
       const order = await this.orders.lockForPayment(orderId, manager);
       if (order.stage.lost) {
         throw new ValidationFailedError([
-          { field: 'amount', reason: `the order is ${order.stage.name.toLowerCase()}` },
+          { field: 'amount', code: 'NOT_ALLOWED', reason: `the order is ${order.stage.name.toLowerCase()}` },
         ]);
       }
       const debt = order.total - order.paid;
       if (amountMinor > debt) {
         throw new ValidationFailedError([
-          { field: 'amount', reason: `exceeds the debt of ${formatMoney(debt)}` },
+          { field: 'amount', code: 'TOO_LARGE', reason: `exceeds the debt of ${formatMoney(debt)}` },
         ]);
       }
       const method = dto.method ?? 'cash';
@@ -104,7 +106,7 @@ export class PaymentsService {
       )) as { money: string }[];
       if (amountMinor > Number(money)) {
         const reason = `exceeds the ${formatMoney(Number(money))} paid in money`;
-        throw new ValidationFailedError([{ field: 'amount', reason }]);
+        throw new ValidationFailedError([{ field: 'amount', code: 'TOO_LARGE', reason }]);
       }
       const payment = await this.insert(manager, order, {
         kind: 'refund',

@@ -49,7 +49,9 @@ export class TasksService {
       })
       .catch((error: unknown) => {
         const field = MISSING_ROW_FIELD[violatedForeignKey(error) ?? ''];
-        throw field ? new ValidationFailedError([{ field, reason: 'names nothing that exists' }]) : error;
+        throw field
+          ? new ValidationFailedError([{ field, code: 'NOT_FOUND', reason: 'names nothing that exists' }])
+          : error;
       });
     return this.get(saved.id);
   }

@@ -9,7 +9,7 @@ export class UserNotFoundError extends DomainError {
 export class LoginTakenError extends DomainError {
   constructor(login: string) {
     super('LOGIN_TAKEN', `Login "${login}" is already taken`, [
-      { field: 'login', reason: 'is already taken' },
+      { field: 'login', code: 'TAKEN', reason: 'is already taken' },
     ]);
   }
 }
@@ -17,7 +17,7 @@ export class LoginTakenError extends DomainError {
 export class ExtensionTakenError extends DomainError {
   constructor(extension: string) {
     super('EXTENSION_TAKEN', `Extension ${extension} already belongs to another user`, [
-      { field: 'extension', reason: 'already belongs to another user' },
+      { field: 'extension', code: 'TAKEN', reason: 'already belongs to another user' },
     ]);
   }
 }
@@ -25,7 +25,7 @@ export class ExtensionTakenError extends DomainError {
 export class WrongPasswordError extends DomainError {
   constructor() {
     super('WRONG_PASSWORD', 'The current password is wrong', [
-      { field: 'currentPassword', reason: 'is wrong' },
+      { field: 'currentPassword', code: 'INVALID', reason: 'is wrong' },
     ]);
   }
 }

@@ -1,3 +1,5 @@
+import { FieldErrorCode } from '../errors/api-error';
+
 /** Client fields an import column can be mapped to; `custom:<key>` maps to an admin-defined field. */
 export const IMPORT_TARGET_FIELDS = [
   'kind',
@@ -44,6 +46,8 @@ export interface ImportRowError {
   row: number;
   field: string;
   reason: string;
+  /** Why, for the interface to say in the user's language (absent in reports made before codes). */
+  code?: FieldErrorCode;
 }
 
 export const IMPORT_STATES = ['previewed', 'running', 'completed', 'failed'] as const;

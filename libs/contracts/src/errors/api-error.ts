@@ -51,6 +51,9 @@ export const FIELD_ERROR_CODES = [
   'NOT_ALLOWED',
   'UNKNOWN_FIELD',
   'WRONG_TYPE',
+  'TAKEN',
+  'DUPLICATE',
+  'NOT_FOUND',
   'INVALID',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

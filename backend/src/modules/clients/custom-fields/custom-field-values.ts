@@ -1,26 +1,30 @@
-import { CustomFieldDefinition, CustomFieldValues, FieldError } from '@switchboard/contracts';
+import { CustomFieldDefinition, CustomFieldValues } from '@switchboard/contracts';
 import { ISO_DATE } from '../../../core/dates/iso-date';
+import { CodedFieldError } from '../../../core/http/domain-error';
 
 type Value = CustomFieldValues[string];
 
-function problem(definition: CustomFieldDefinition, value: Value): string | null {
+type Problem = Omit<CodedFieldError, 'field'>;
+
+function problem(definition: CustomFieldDefinition, value: Value): Problem | null {
   switch (definition.type) {
     case 'text':
-      return typeof value === 'string' && value.length <= 1000
-        ? null
-        : 'must be text of at most 1000 characters';
+      if (typeof value !== 'string') return { code: 'WRONG_TYPE', reason: 'must be text' };
+      return value.length <= 1000 ? null : { code: 'TOO_LONG', reason: 'must be at most 1000 characters' };
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a number';
+      return typeof value === 'number' && Number.isFinite(value)
+        ? null
+        : { code: 'WRONG_TYPE', reason: 'must be a number' };
     case 'date':
       return typeof value === 'string' && ISO_DATE.test(value)
         ? null
-        : 'must be a date written as YYYY-MM-DD';
+        : { code: 'INVALID_FORMAT', reason: 'must be a date written as YYYY-MM-DD' };
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be true or false';
+      return typeof value === 'boolean' ? null : { code: 'WRONG_TYPE', reason: 'must be true or false' };
     case 'select':
       return typeof value === 'string' && definition.options.includes(value)
         ? null
-        : `must be one of ${definition.options.join(', ')}`;
+        : { code: 'NOT_ALLOWED', reason: `must be one of ${definition.options.join(', ')}` };
   }
 }
 
@@ -31,17 +35,17 @@ function problem(definition: CustomFieldDefinition, value: Value): string | null
 export function customFieldErrors(
   values: CustomFieldValues,
   definitions: CustomFieldDefinition[],
-): FieldError[] {
+): CodedFieldError[] {
   const byKey = new Map(definitions.map((definition) => [definition.key, definition]));
-  const errors: FieldError[] = [];
+  const errors: CodedFieldError[] = [];
   for (const [key, value] of Object.entries(values)) {
     const definition = byKey.get(key);
-    const reason = !definition
-      ? 'is not a defined field'
+    const found: Problem | null = !definition
+      ? { code: 'UNKNOWN_FIELD', reason: 'is not a defined field' }
       : value === null
         ? null
         : problem(definition, value);
-    if (reason) errors.push({ field: `customFields.${key}`, reason });
+    if (found) errors.push({ field: `customFields.${key}`, ...found });
   }
   return errors;
 }

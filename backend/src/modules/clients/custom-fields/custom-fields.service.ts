@@ -16,7 +16,7 @@ export class CustomFieldNotFoundError extends DomainError {
 export class CustomFieldKeyTakenError extends DomainError {
   constructor(key: string) {
     super('CUSTOM_FIELD_KEY_TAKEN', `A field with the key "${key}" exists`, [
-      { field: 'key', reason: 'is already used by another field' },
+      { field: 'key', code: 'TAKEN', reason: 'is already used by another field' },
     ]);
   }
 }
@@ -43,7 +43,7 @@ export class CustomFieldsService {
     const options = dto.options ?? [];
     if (dto.type === 'select' && options.length === 0) {
       throw new ValidationFailedError([
-        { field: 'options', reason: 'a select field needs at least one option' },
+        { field: 'options', code: 'REQUIRED', reason: 'a select field needs at least one option' },
       ]);
     }
     const position = dto.position ?? (await this.fields.count());
@@ -61,7 +61,7 @@ export class CustomFieldsService {
     Object.assign(field, Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)));
     if (field.type === 'select' && field.options.length === 0) {
       throw new ValidationFailedError([
-        { field: 'options', reason: 'a select field needs at least one option' },
+        { field: 'options', code: 'REQUIRED', reason: 'a select field needs at least one option' },
       ]);
     }
     return toView(await this.fields.save(field));

@@ -44,7 +44,7 @@ export class ClientImportsService {
     file: { originalname: string; buffer: Buffer } | undefined,
     actorId: string,
   ): Promise<ClientImportPreview> {
-    if (!file) throw new ValidationFailedError([{ field: 'file', reason: 'is required' }]);
+    if (!file) throw new ValidationFailedError([{ field: 'file', code: 'REQUIRED', reason: 'is required' }]);
     // Browsers send multipart file names as latin1 bytes of UTF-8 text.
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').slice(0, 255);
     const { columns, rows } = await readImportFile(fileName, file.buffer);

@@ -11,7 +11,7 @@ export interface ImportTable {
 
 export class FileUnreadableError extends DomainError {
   constructor(reason: string) {
-    super('FILE_UNREADABLE', 'The file cannot be read', [{ field: 'file', reason }]);
+    super('FILE_UNREADABLE', 'The file cannot be read', [{ field: 'file', code: 'INVALID_FORMAT', reason }]);
   }
 }
 

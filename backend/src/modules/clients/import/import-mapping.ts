@@ -1,9 +1,5 @@
-import {
-  CustomFieldDefinition,
-  FieldError,
-  IMPORT_TARGET_FIELDS,
-  ImportTargetField,
-} from '@switchboard/contracts';
+import { CustomFieldDefinition, IMPORT_TARGET_FIELDS, ImportTargetField } from '@switchboard/contracts';
+import { CodedFieldError } from '../../../core/http/domain-error';
 
 /** Column titles people use for each field, in English, Russian and Ukrainian, lower-case. */
 const TITLES: Partial<Record<ImportTargetField, string[]>> = {
@@ -57,26 +53,28 @@ export function mappingErrors(
   mapping: Record<string, string | null>,
   columns: string[],
   customFields: CustomFieldDefinition[],
-): FieldError[] {
+): CodedFieldError[] {
   const known = new Set<string>([
     ...IMPORT_TARGET_FIELDS,
     ...customFields.map((field) => `custom:${field.key}`),
   ]);
   const seen = new Set<string>();
-  const errors: FieldError[] = [];
+  const errors: CodedFieldError[] = [];
   for (const [column, target] of Object.entries(mapping)) {
     const field = `mapping.${column}`;
-    if (!columns.includes(column)) errors.push({ field, reason: 'is not a column of the file' });
+    if (!columns.includes(column))
+      errors.push({ field, code: 'NOT_FOUND', reason: 'is not a column of the file' });
     else if (target !== null && !known.has(target))
-      errors.push({ field, reason: `"${target}" is not a client field` });
+      errors.push({ field, code: 'NOT_FOUND', reason: `"${target}" is not a client field` });
     else if (target !== null && seen.has(target))
-      errors.push({ field, reason: `"${target}" is mapped twice` });
+      errors.push({ field, code: 'DUPLICATE', reason: `"${target}" is mapped twice` });
     if (target) seen.add(target);
   }
   const names = ['fullName', 'lastName', 'firstName', 'legalName'];
   if (errors.length === 0 && !names.some((name) => seen.has(name))) {
     errors.push({
       field: 'mapping',
+      code: 'REQUIRED',
       reason: 'map at least one column to a name (full name, last or first name, or company)',
     });
   }

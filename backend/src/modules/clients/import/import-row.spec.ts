@@ -59,7 +59,22 @@ describe('import rows', () => {
     );
     expect(request).toMatchObject({ kind: 'company', legalName: 'ТОВ Ромашка', taxId: '12345678' });
     expect(rowShapeErrors({ ...request, taxId: '123' })).toEqual([
-      { field: 'taxId', reason: 'must be 8 (ЄДРПОУ), 10 or 12 (ИНН/РНОКПП) digits' },
+      { field: 'taxId', code: 'INVALID_FORMAT', reason: 'must be 8 (ЄДРПОУ), 10 or 12 (ИНН/РНОКПП) digits' },
+    ]);
+  });
+
+  it('lists every shape problem of a row, each with its code', () => {
+    const request = rowToClient(
+      ['Бойко Ірина', '123', '31.02', 'irina@', 'vip'],
+      ['Name', 'Tax', 'Born', 'Mail', 'Status'],
+      { Name: 'fullName', Tax: 'taxId', Born: 'birthDate', Mail: 'email', Status: 'status' },
+      [],
+    );
+    expect(rowShapeErrors(request).map(({ field, code }) => [field, code])).toEqual([
+      ['taxId', 'INVALID_FORMAT'],
+      ['birthDate', 'INVALID_FORMAT'],
+      ['email', 'INVALID_FORMAT'],
+      ['status', 'NOT_ALLOWED'],
     ]);
   });
 });
@@ -82,12 +97,13 @@ describe('import mapping', () => {
     expect(
       mappingErrors({ A: 'shoeSize', B: 'phone', C: 'phone', D: 'fullName' }, ['A', 'B', 'C', 'D'], []),
     ).toEqual([
-      { field: 'mapping.A', reason: '"shoeSize" is not a client field' },
-      { field: 'mapping.C', reason: '"phone" is mapped twice' },
+      { field: 'mapping.A', code: 'NOT_FOUND', reason: '"shoeSize" is not a client field' },
+      { field: 'mapping.C', code: 'DUPLICATE', reason: '"phone" is mapped twice' },
     ]);
     expect(mappingErrors({ A: 'phone' }, ['A'], [])).toEqual([
       {
         field: 'mapping',
+        code: 'REQUIRED',
         reason: 'map at least one column to a name (full name, last or first name, or company)',
       },
     ]);

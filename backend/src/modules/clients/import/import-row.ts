@@ -1,9 +1,5 @@
-import {
-  CreateClientRequest,
-  CustomFieldDefinition,
-  FieldError,
-  ImportTargetField,
-} from '@switchboard/contracts';
+import { CreateClientRequest, CustomFieldDefinition, ImportTargetField } from '@switchboard/contracts';
+import { CodedFieldError } from '../../../core/http/domain-error';
 
 const YES = new Set(['1', 'yes', 'y', 'true', 'да', 'так', '+', 'x']);
 const FEMALE = new Set(['f', 'female', 'ж', 'жен', 'женский', 'жіноча']);
@@ -107,20 +103,28 @@ export function rowToClient(
 }
 
 /** Checks the rules the DTO would apply to an HTTP request that `check` does not repeat. */
-export function rowShapeErrors(request: CreateClientRequest): FieldError[] {
-  const errors: FieldError[] = [];
+export function rowShapeErrors(request: CreateClientRequest): CodedFieldError[] {
+  const errors: CodedFieldError[] = [];
   if (request.taxId && !/^(\d{8}|\d{10}|\d{12})$/.test(request.taxId)) {
-    errors.push({ field: 'taxId', reason: 'must be 8 (ЄДРПОУ), 10 or 12 (ИНН/РНОКПП) digits' });
+    errors.push({
+      field: 'taxId',
+      code: 'INVALID_FORMAT',
+      reason: 'must be 8 (ЄДРПОУ), 10 or 12 (ИНН/РНОКПП) digits',
+    });
   }
   if (request.birthDate && !/^\d{4}-\d{2}-\d{2}$/.test(request.birthDate)) {
-    errors.push({ field: 'birthDate', reason: 'must be a date written as YYYY-MM-DD or DD.MM.YYYY' });
+    errors.push({
+      field: 'birthDate',
+      code: 'INVALID_FORMAT',
+      reason: 'must be a date written as YYYY-MM-DD or DD.MM.YYYY',
+    });
   }
   for (const email of request.emails ?? []) {
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.email))
-      errors.push({ field: 'email', reason: 'must be an email address' });
+      errors.push({ field: 'email', code: 'INVALID_FORMAT', reason: 'must be an email address' });
   }
   if (request.status && !['lead', 'active', 'inactive'].includes(request.status)) {
-    errors.push({ field: 'status', reason: 'must be one of lead, active, inactive' });
+    errors.push({ field: 'status', code: 'NOT_ALLOWED', reason: 'must be one of lead, active, inactive' });
   }
   return errors;
 }

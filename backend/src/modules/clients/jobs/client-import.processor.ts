@@ -1,10 +1,10 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ImportRowError } from '@switchboard/contracts';
+import { CreateClientRequest, ImportRowError } from '@switchboard/contracts';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../../../core/http/domain-error';
+import { CodedFieldError, DomainError } from '../../../core/http/domain-error';
 import { ClientImportJob, QUEUES } from '../../../core/queues/queues';
 import { RealtimePublisher } from '../../../core/realtime/realtime.publisher';
 import { ClientState } from '../client-state';
@@ -92,21 +92,34 @@ export class ClientImportProcessor extends WorkerHost {
     for (const [index, row] of rows.entries()) {
       const line = offset + index + FIRST_DATA_LINE;
       const request = rowToClient(row, record.columns, record.mapping ?? {}, definitions);
-      const problems = rowShapeErrors(request);
-      if (problems.length === 0) {
-        try {
-          states.push(await this.clients.check(request));
-          continue;
-        } catch (error) {
-          if (!(error instanceof DomainError) || !Array.isArray(error.details)) throw error;
-          problems.push(...error.details);
-        }
+      // Both checks run whatever the first finds, so a row's report lists all it needs fixed at once.
+      const shapeProblems = rowShapeErrors(request);
+      const checked = await this.check(request);
+      if (shapeProblems.length === 0 && !Array.isArray(checked)) {
+        states.push(checked);
+        continue;
       }
+      const problems = [...shapeProblems, ...(Array.isArray(checked) ? checked : [])];
       errors.push(
-        ...problems.map(({ field, reason }) => ({ row: line, field: importFieldOf(field), reason })),
+        ...problems.map(({ field, code, reason }) => ({
+          row: line,
+          field: importFieldOf(field),
+          code,
+          reason,
+        })),
       );
     }
     return { states, errors };
+  }
+
+  /** The client a row would store, or every field error that refuses it. */
+  private async check(request: CreateClientRequest): Promise<ClientState | CodedFieldError[]> {
+    try {
+      return await this.clients.check(request);
+    } catch (error) {
+      if (!(error instanceof DomainError) || !Array.isArray(error.details)) throw error;
+      return error.details;
+    }
   }
 
   private async load(id: string): Promise<ClientImportRecord> {

@@ -1,6 +1,7 @@
-import { ClientFilter, CustomFieldDefinition, CustomFieldFilter, FieldError } from '@switchboard/contracts';
-import { ValidationFailedError } from '../../../core/http/domain-error';
+import { ClientFilter, CustomFieldDefinition, CustomFieldFilter } from '@switchboard/contracts';
+import { ValidationFailedError, CodedFieldError } from '../../../core/http/domain-error';
 import { BIRTHDAY_SQL, birthdayRanges } from './birthday-window';
+import { nameKey } from './name-key';
 import { SearchTerms, readSearchTerms } from './search-terms';
 import { SqlParams, escapeLike } from '../../../core/database/sql-params';
 
@@ -14,8 +15,10 @@ export interface FilterContext {
 
 function searchCondition(terms: SearchTerms, params: SqlParams, fuzzy: boolean): string {
   switch (terms.by) {
-    case 'email':
-      return `c.id IN (SELECT client_id FROM client_emails WHERE email = ${params.add(terms.email)})`;
+    case 'email': {
+      const fragment = params.add(`%${escapeLike(terms.email)}%`);
+      return `c.id IN (SELECT client_id FROM client_emails WHERE email LIKE ${fragment})`;
+    }
     case 'digits': {
       const phones = [`reverse(e164) LIKE ${params.add(`${[...terms.suffix].reverse().join('')}%`)}`];
       if (terms.e164) phones.push(`e164 = ${params.add(terms.e164)}`);
@@ -27,9 +30,10 @@ function searchCondition(terms: SearchTerms, params: SqlParams, fuzzy: boolean):
       return `c.id IN (${byPhone}${byTaxId})`;
     }
     case 'name':
-      if (fuzzy) return `${params.add(terms.text)} <% c.display_name`;
+      // Both sides as search keys, so a name typed in Cyrillic finds its Latin spelling and back.
+      if (fuzzy) return `${params.add(nameKey(terms.text))} <% c.search_name`;
       return terms.words
-        .map((word) => `c.display_name ILIKE ${params.add(`%${escapeLike(word)}%`)}`)
+        .map((word) => `c.search_name LIKE ${params.add(`%${escapeLike(nameKey(word))}%`)}`)
         .join(' AND ');
   }
 }
@@ -39,14 +43,15 @@ function customFieldCondition(
   index: number,
   definitions: CustomFieldDefinition[],
   params: SqlParams,
-): string | FieldError {
+): string | CodedFieldError {
   const field = `customFields.${index}`;
   const definition = definitions.find((candidate) => candidate.key === filter.key);
-  if (!definition) return { field, reason: `"${filter.key}" is not a defined field` };
+  if (!definition) return { field, code: 'NOT_FOUND', reason: `"${filter.key}" is not a defined field` };
   const key = params.add(filter.key);
   const numeric = definition.type === 'number';
   const value = numeric ? Number(filter.value) : filter.value;
-  if (numeric && !Number.isFinite(value)) return { field, reason: 'must compare with a number' };
+  if (numeric && !Number.isFinite(value))
+    return { field, code: 'WRONG_TYPE', reason: 'must compare with a number' };
   const operand = numeric ? `(c.custom_fields->>${key})::numeric` : `c.custom_fields->>${key}`;
   const comparable = numeric || definition.type === 'date';
   switch (filter.op) {
@@ -54,10 +59,12 @@ function customFieldCondition(
       return `${operand} = ${params.add(numeric ? value : String(value))}`;
     case 'gte':
     case 'lte':
-      if (!comparable) return { field, reason: `${filter.op} needs a number or date field` };
+      if (!comparable)
+        return { field, code: 'NOT_ALLOWED', reason: `${filter.op} needs a number or date field` };
       return `${operand} ${filter.op === 'gte' ? '>=' : '<='} ${params.add(value)}`;
     case 'contains':
-      if (definition.type !== 'text') return { field, reason: 'contains needs a text field' };
+      if (definition.type !== 'text')
+        return { field, code: 'NOT_ALLOWED', reason: 'contains needs a text field' };
       return `${operand} ILIKE ${params.add(`%${escapeLike(String(value))}%`)}`;
   }
 }
@@ -90,7 +97,7 @@ export function clientFilterSql(filter: ClientFilter, context: FilterContext, pa
   if (filter.birthdayWithinDays !== undefined) {
     conditions.push(birthdayCondition(filter.birthdayWithinDays, context.today));
   }
-  const errors: FieldError[] = [];
+  const errors: CodedFieldError[] = [];
   (filter.customFields ?? []).forEach((custom, index) => {
     const condition = customFieldCondition(custom, index, context.customFields, params);
     if (typeof condition === 'string') conditions.push(condition);

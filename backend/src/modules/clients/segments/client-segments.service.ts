@@ -67,7 +67,9 @@ export class ClientSegmentsService {
       return await this.segments.save(record);
     } catch (error) {
       if (violatedUniqueIndex(error)) {
-        throw new ValidationFailedError([{ field: 'name', reason: 'is already used by another segment' }]);
+        throw new ValidationFailedError([
+          { field: 'name', code: 'TAKEN', reason: 'is already used by another segment' },
+        ]);
       }
       throw error;
     }

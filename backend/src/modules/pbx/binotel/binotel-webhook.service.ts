@@ -44,7 +44,7 @@ export class BinotelWebhookService {
       return reply ?? { status: 'success' };
     } catch (error) {
       if (error instanceof BinotelWebhookError) {
-        throw new ValidationFailedError([{ field: error.field, reason: error.problem }]);
+        throw new ValidationFailedError([{ field: error.field, code: 'INVALID', reason: error.problem }]);
       }
       throw error;
     }

@@ -1,3 +1,8 @@
+import { FIELD_ERROR_CODES } from '@switchboard/contracts';
+
+import en from '../../../../public/i18n/en.json';
+import ru from '../../../../public/i18n/ru.json';
+import uk from '../../../../public/i18n/uk.json';
 import { serverReasonKey } from './server-errors';
 
 describe('serverReasonKey', () => {
@@ -9,5 +14,13 @@ describe('serverReasonKey', () => {
 
   it('falls back to the generic text when the server gave no code', () => {
     expect(serverReasonKey({ field: 'login', reason: 'is taken' })).toBe('validation.rejected');
+  });
+
+  it.each([
+    ['en', en],
+    ['ru', ru],
+    ['uk', uk],
+  ])('finds a %s text for every code the server sends', (_language, texts) => {
+    expect(Object.keys(texts.validation.server).sort()).toEqual([...FIELD_ERROR_CODES].sort());
   });
 });
