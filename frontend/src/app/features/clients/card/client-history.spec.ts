@@ -47,8 +47,8 @@ const ENTRIES: HistoryEntry[] = [
   entry('note', { callId: 'x' }),
 ];
 
-/** The sentences the timeline shows, one per entry that has one. */
-async function sentencesIn(language: Language): Promise<string[]> {
+/** The sentences the timeline shows, one per entry that has one, and what the kind filter shows. */
+async function shownIn(language: Language): Promise<{ filter: string; sentences: string[] }> {
   registerLocales();
   TestBed.configureTestingModule({
     imports: [
@@ -74,41 +74,62 @@ async function sentencesIn(language: Language): Promise<string[]> {
   await fixture.whenStable();
   fixture.detectChanges();
   const root = fixture.nativeElement as HTMLElement;
-  return Array.from(root.querySelectorAll('[data-testid="history-sentence"]')).map(
+  const filter = root.querySelector('mat-select')?.textContent?.trim() ?? '';
+  const sentences = Array.from(root.querySelectorAll('[data-testid="history-sentence"]')).map(
     (element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '',
   );
+  return { filter, sentences };
 }
 
 const RAW_CODES =
   /payment_partial|paid_in_full|invoice_sent|negotiation|archived_by_robot|someFutureField|\bmoved\b/;
 
+/** Rendering the whole timeline with Material takes a few seconds on a busy machine. */
+const RENDER_TIMEOUT_MS = 20_000;
+
 describe('ClientHistory sentences', () => {
-  it('writes a partial payment apart from a full one, with money in the language (en)', async () => {
-    expect(await sentencesIn('en')).toEqual([
-      'Paid ₴500.00 of order 2026-0012, ₴250.00 still due',
-      'Order 2026-0012 paid in full with ₴250.00',
-      'Order 2026-0012 moved from “Negotiation” to “Invoice sent”',
-      'Order 2026-0012 created for ₴750.00',
-      'Client card created',
-      'Changed: Phones, other details',
-      'Order 2026-0012 changed',
-    ]);
-  });
+  it(
+    'writes a partial payment apart from a full one, with money in the language (en)',
+    async () => {
+      const { filter, sentences } = await shownIn('en');
+      expect(filter).toBe(en.clients.any);
+      expect(sentences).toEqual([
+        'Paid ₴500.00 of order 2026-0012, ₴250.00 still due',
+        'Order 2026-0012 paid in full with ₴250.00',
+        'Order 2026-0012 moved from “Negotiation” to “Invoice sent”',
+        'Order 2026-0012 created for ₴750.00',
+        'Client card created',
+        'Changed: Phones, other details',
+        'Order 2026-0012 changed',
+      ]);
+    },
+    RENDER_TIMEOUT_MS,
+  );
 
-  it('writes them in Ukrainian', async () => {
-    const sentences = await sentencesIn('uk');
-    expect(sentences[0]).toBe('Сплачено 500,00 ₴ за замовленням 2026-0012, залишилося сплатити 250,00 ₴');
-    expect(sentences[1]).toBe('Замовлення 2026-0012 сплачено повністю, останній платіж 250,00 ₴');
-    expect(sentences[2]).toBe('Замовлення 2026-0012 переведено з «Перемовини» до «Рахунок виставлено»');
-    expect(sentences).toHaveLength(7);
-    expect(sentences.join('\n')).not.toMatch(RAW_CODES);
-  });
+  it(
+    'writes them in Ukrainian',
+    async () => {
+      const { filter, sentences } = await shownIn('uk');
+      expect(filter).toBe('Будь-який');
+      expect(sentences[0]).toBe('Сплачено 500,00 ₴ за замовленням 2026-0012, залишилося сплатити 250,00 ₴');
+      expect(sentences[1]).toBe('Замовлення 2026-0012 сплачено повністю, останній платіж 250,00 ₴');
+      expect(sentences[2]).toBe('Замовлення 2026-0012 переведено з «Перемовини» до «Рахунок виставлено»');
+      expect(sentences).toHaveLength(7);
+      expect(sentences.join('\n')).not.toMatch(RAW_CODES);
+    },
+    RENDER_TIMEOUT_MS,
+  );
 
-  it('writes them in Russian', async () => {
-    const sentences = await sentencesIn('ru');
-    expect(sentences[0]).toBe('Оплачено 500,00 ₴ по заказу 2026-0012, осталось оплатить 250,00 ₴');
-    expect(sentences[5]).toBe('Изменено: Телефоны, другие данные');
-    expect(sentences[6]).toBe('Заказ 2026-0012 изменён');
-    expect(sentences.join('\n')).not.toMatch(RAW_CODES);
-  });
+  it(
+    'writes them in Russian',
+    async () => {
+      const { filter, sentences } = await shownIn('ru');
+      expect(filter).toBe('Любой');
+      expect(sentences[0]).toBe('Оплачено 500,00 ₴ по заказу 2026-0012, осталось оплатить 250,00 ₴');
+      expect(sentences[5]).toBe('Изменено: Телефоны, другие данные');
+      expect(sentences[6]).toBe('Заказ 2026-0012 изменён');
+      expect(sentences.join('\n')).not.toMatch(RAW_CODES);
+    },
+    RENDER_TIMEOUT_MS,
+  );
 });

@@ -24,11 +24,14 @@ import { OrderPageStore } from './order-page.store';
 import { OrderSummaryBar } from './order-summary';
 import { PaymentDialog } from './payment-dialog';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { FilePicker } from '../../../shared/file-picker/file-picker';
+import { UnitPipe } from '../../../shared/units/unit.pipe';
 
 /** One order: totals and debt, the stage with its next step, items, payments and documents. */
 @Component({
   selector: 'sb-order-page',
   imports: [
+    FilePicker,
     LocalDatePipe,
     ReactiveFormsModule,
     RouterLink,
@@ -42,6 +45,7 @@ import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
     MatTableModule,
     OrderSummaryBar,
     TranslocoPipe,
+    UnitPipe,
   ],
   providers: [OrderPageStore],
   templateUrl: './order-page.html',
@@ -87,9 +91,8 @@ export class OrderPage implements OnInit {
     return this.store.generate(kind);
   }
 
-  protected attach(event: Event): void {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (file) void this.store.attach(file);
+  protected attach(file: File): void {
+    void this.store.attach(file);
   }
 
   protected download(document: GeneratedDocument, format: 'pdf' | 'html'): Promise<void> {
