@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -15,6 +15,7 @@ import {
   DOCUMENT_KINDS,
   DocumentKind,
   GeneratedDocument,
+  Language,
   RecordPaymentRequest,
 } from '@switchboard/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -23,6 +24,8 @@ import { SessionStore } from '../../../core/auth/session.store';
 import { OrderPageStore } from './order-page.store';
 import { OrderSummaryBar } from './order-summary';
 import { PaymentDialog } from './payment-dialog';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { languagesFirst } from '../../../core/i18n/languages-first';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 import { FilePicker } from '../../../shared/file-picker/file-picker';
 import { UnitPipe } from '../../../shared/units/unit.pipe';
@@ -61,6 +64,10 @@ export class OrderPage implements OnInit {
   protected readonly canRefund = computed(() => this.role() === 'supervisor' || this.role() === 'admin');
 
   protected readonly documentKinds = DOCUMENT_KINDS;
+  private readonly userLanguage = inject(LanguageService).language;
+  /** The language documents print in: the user's own unless another is picked. */
+  protected readonly documentLanguages = computed(() => languagesFirst(this.userLanguage()));
+  protected readonly documentLanguage = signal<Language | null>(null);
   protected readonly itemColumns = ['name', 'quantity', 'price', 'discount', 'vat', 'total'];
   protected readonly moveComment = new FormControl('', { nonNullable: true });
 
@@ -88,7 +95,7 @@ export class OrderPage implements OnInit {
   }
 
   protected generate(kind: DocumentKind): Promise<boolean> {
-    return this.store.generate(kind);
+    return this.store.generate(kind, this.documentLanguage() ?? this.userLanguage());
   }
 
   protected attach(file: File): void {
