@@ -26,6 +26,7 @@ import {
 import { debounceTime } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
+import { ClientCategoryPipe } from '../../../shared/client-category/client-category.pipe';
 import { ListPaginator } from '../../../shared/lists/list-paginator';
 import { PhoneLink } from '../../../shared/phone-link/phone-link';
 import { ClientsApiService } from '../clients-api.service';
@@ -51,6 +52,7 @@ export function customFieldFilter(
 @Component({
   selector: 'sb-clients-page',
   imports: [
+    ClientCategoryPipe,
     LocalDatePipe,
     ReactiveFormsModule,
     RouterLink,
