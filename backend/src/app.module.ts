@@ -26,6 +26,7 @@ import { PbxModule } from './modules/pbx/pbx.module';
 import { SoftphoneModule } from './modules/softphone/softphone.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { UsersModule } from './modules/users/users.module';
+import { WorkspaceModule } from './modules/workspace/workspace.module';
 
 @Module({})
 export class AppModule {
@@ -60,6 +61,7 @@ export class AppModule {
         AgentsModule,
         HealthModule,
         SoftphoneModule,
+        WorkspaceModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };

@@ -80,7 +80,16 @@ describe('payments, debts and bonuses', () => {
     expect(await finance()).toMatchObject({
       debt: { total: '749.50', overdue: '149.50' },
       openOrders: [
-        { id: order.id, number: order.number, stage: 'inquiry', total: '1000.00', debt: '749.50' },
+        {
+          id: order.id,
+          number: order.number,
+          stage: 'inquiry',
+          stageName: 'Inquiry',
+          total: '1000.00',
+          paid: '250.50',
+          debt: '749.50',
+          createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+        },
       ],
     });
   });
@@ -171,6 +180,7 @@ describe('payments, debts and bonuses', () => {
       expect.objectContaining({ amount: '50.00', orderId: order.id, expiresAt: expect.any(String) }),
     ]);
     expect(Number(account.body.balance) - Number(balanceBefore)).toBe(50);
+    expect(account.body.currency).toBe('UAH');
     expect((await t.http().get(`/api/orders/${order.id}`).set(operator)).body).toMatchObject({
       paid: '1000.00',
       debt: '0.00',

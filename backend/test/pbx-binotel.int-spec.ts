@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CallRecord, Page, Task } from '@switchboard/contracts';
+import { CallRecord, HistoryEntry, Page, Task } from '@switchboard/contracts';
 import { pbxFixturePath } from '@switchboard/telephony/test-pbx';
 import { AgentClient, connectAgent, eventually } from './helpers/agent-client';
 import { AuthHeader, adminHeader } from './helpers/auth-headers';
@@ -81,6 +81,16 @@ describe('telephony over Binotel webhooks', () => {
     });
     expect(agent.of('call.ringing')).toMatchObject([{ callId: call.id, client: { id: clientId } }]);
     expect(agent.of('call.ended').map((ended) => ended.callId)).toEqual([call.id]);
+    await eventually(async () => {
+      const history = await t.http().get(`/api/clients/${clientId}/history?kind=call`).set(admin).expect(200);
+      expect((history.body as Page<HistoryEntry>).items[0]?.data).toMatchObject({
+        callId: call.id,
+        direction: 'inbound',
+        disposition: 'answered',
+        talkSeconds: 35,
+        recording: expect.stringContaining('4683310794.mp3'),
+      });
+    });
   });
 
   it('turns a missed call into a call-back task for the client', async () => {

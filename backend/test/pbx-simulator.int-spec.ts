@@ -38,6 +38,8 @@ describe('the demo PBX (PBX_MODE=simulator)', () => {
         agentExtension: '1001',
         client: { displayName: 'Iryna' },
       });
+      const queues = await t.http().get('/api/agents/queues').set(operator).expect(200);
+      expect(queues.body).toEqual({ queues: ['sales', 'support'] });
       socket.close();
     } finally {
       await t.close();

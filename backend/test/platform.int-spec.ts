@@ -61,6 +61,12 @@ describe('health, routing and the agent socket', () => {
       .expect(403);
   });
 
+  it('tells signed-in pages the home phone region and the currency, and nobody else', async () => {
+    const facts = await t.http().get('/api/workspace').set(asAdmin).expect(200);
+    expect(facts.body).toEqual({ phoneRegion: 'UA', currency: 'UAH' });
+    await t.http().get('/api/workspace').expect(401);
+  });
+
   it('sends security headers: a CSP allowing only its own scripts, no framing, no HSTS over plain HTTP', async () => {
     const response = await t.http().get('/api/health/live').expect(200);
     const csp = String(response.headers['content-security-policy']);

@@ -48,6 +48,7 @@ describe('a person works with clients: creates, finds by phone in another format
     await byTestId('client-form-category').fill('vip');
     await byTestId('client-form-tag').fill('wine');
     await byTestId('client-form-tag').press('Enter');
+    await byTestId('client-form-birth-date').fill('1/31/1990');
     await byTestId('client-form-save').click();
     await byTestId('client-category').filter({ hasText: 'vip' }).waitFor();
     expect(await byTestId('client-tag').textContent()).toContain('wine');
@@ -59,6 +60,16 @@ describe('a person works with clients: creates, finds by phone in another format
     await page
       .locator('[data-testid="history-entry"][data-kind="note"]', { hasText: 'after 6 pm' })
       .waitFor();
+  });
+
+  it('reads back the birth date in the English order in the edit form', async () => {
+    await byTestId('client-edit').click();
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="client-form-birth-date"]') as HTMLInputElement | null)
+          ?.value === '1/31/1990',
+    );
+    await page.goBack();
   });
 
   it('adjusts the bonus balance with a reason and attaches a file', async () => {
@@ -74,6 +85,30 @@ describe('a person works with clients: creates, finds by phone in another format
     await writeFile(file, 'scan');
     await byTestId('client-attach').setInputFiles(file);
     await byTestId('client-attachment').filter({ hasText: 'passport-' }).waitFor();
+  });
+
+  it('narrows the registry from the filter bar, one removable chip per filter, in compact rows', async () => {
+    await page.goto(`${product.url}/clients`);
+    await byTestId('clients-filters-toggle').click();
+    await byTestId('clients-filter-category').fill('vip');
+    await byTestId('filter-chip').filter({ hasText: 'vip' }).waitFor();
+    const row = byTestId('client-row').filter({ hasText: 'Коваленко Олена' });
+    await row.waitFor();
+    await byTestId('clients-filter-contact-from').fill('1/1/2099');
+    await byTestId('filter-chip').filter({ hasText: 'Jan 1, 2099' }).waitFor();
+    await byTestId('clients-empty').waitFor();
+    await page.locator('[data-testid="filter-chip"][data-filter="lastContactFrom"] [matChipRemove]').click();
+    await row.waitFor();
+    expect(await byTestId('clients-filter-contact-from').inputValue()).toBe('');
+
+    await byTestId('clients-density').click();
+    await page.waitForFunction(() => {
+      const height = document.querySelector('[data-testid="client-row"]')?.getBoundingClientRect().height;
+      return height !== undefined && height <= 37;
+    });
+    await page.reload();
+    await byTestId('client-row').first().waitFor();
+    expect(await byTestId('clients-density').getAttribute('aria-pressed')).toBe('true');
   });
 
   it('warns about a duplicate phone before saving another client', async () => {

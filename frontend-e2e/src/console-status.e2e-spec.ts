@@ -71,8 +71,17 @@ describe('console settings, the agent status in the toolbar, queues and the wrap
 
   it('joins a queue, pauses with a reason and comes back, following what the PBX confirms', async () => {
     page = await t.signIn(AGENT.login, AGENT.password);
+    await page.goto(`${t.product.url}/admin`);
+    await byTestId('no-access-roles').filter({ hasText: 'Administrator' }).waitFor(WAIT);
+    await byTestId('no-access-home').click();
+    await page.waitForURL(/\/console$/, WAIT);
+    t.pbx.setList('QueueSummary', [
+      { Event: 'QueueSummary', Queue: 'sales' },
+      { Event: 'QueueSummary', Queue: 'support' },
+    ]);
     await byTestId('agent-status').click();
-    await byTestId('agent-queue-input').fill('support');
+    await byTestId('agent-queue-input').fill('sup');
+    await byTestId('agent-queue-option-support').click();
 
     await byTestId('agent-queue-join').click();
     await byTestId('agent-queue-support').waitFor(WAIT);

@@ -1,4 +1,5 @@
-// README screenshots: the console during a call, in the light and the dark theme, at 1440x900.
+// README screenshots: the console during a call over the new-order form, in the light and the dark theme
+// at 1440x900, and the docked layout at 1366x768 and 1920x1080.
 //
 // Not a test of its own, so the e2e testMatch (`*.e2e-spec.ts`) leaves it out. After building, from the
 // repository root:
@@ -7,7 +8,7 @@
 //   npx jest -c frontend-e2e/jest.config.js --testMatch '**/frontend-e2e/src/screenshots.ts'
 //
 // It needs what the softphone flow needs (PostgreSQL, Redis, Kamailio, Chromium) and writes
-// docs/screenshots/console-call-light.png and console-call-dark.png.
+// docs/screenshots/console-call-{light,dark}.png and console-layout-{1366x768,1920x1080}.png.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ScriptedAmiServer, syntheticCall } from '@switchboard/telephony/test-pbx';
@@ -22,6 +23,10 @@ import { SoftphoneProduct, startSoftphoneProduct } from './sip/softphone-product
 
 const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
 const VIEWPORT = { width: 1440, height: 900 };
+const LAYOUT_VIEWPORTS = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
 const WAIT_MS = 15000;
 const CALLER = '380671234567';
 
@@ -67,13 +72,18 @@ describe('README screenshots', () => {
     await setup?.stop();
   });
 
+  /** Parks the pointer away from buttons, so no tooltip or hover tint is in the picture. */
+  const settle = async (page: Page) => {
+    const size = page.viewportSize() ?? VIEWPORT;
+    await page.mouse.move(size.width - 10, size.height - 10);
+    await page.waitForTimeout(600);
+  };
+
   const useTheme = async (page: Page, mode: 'light' | 'dark') => {
     await page.locator('[data-testid="theme-menu"]').click();
     await page.locator(`[data-testid="theme-${mode}"]`).click();
     await page.locator('.mat-mdc-menu-panel').waitFor({ state: 'detached' });
-    // Park the pointer away from buttons, so no tooltip or hover tint is in the picture.
-    await page.mouse.move(VIEWPORT.width - 10, VIEWPORT.height - 10);
-    await page.waitForTimeout(600);
+    await settle(page);
   };
 
   it('shows the console during a call in both themes', async () => {
@@ -83,6 +93,10 @@ describe('README screenshots', () => {
     await agent.waitForSelector('[data-testid="softphone"][data-registration="registered"]', {
       timeout: WAIT_MS,
     });
+    // A half-filled order under the dock shows that the console leaves the page's form usable.
+    await agent.locator('[data-testid="nav-orders"]').click();
+    await agent.locator('[data-testid="order-create"]').click();
+    await agent.locator('main [data-testid="order-item-name"]').fill('Delivery to the door');
 
     const caller = await (await browser.newContext()).newPage();
     await caller.goto(phonePage.url);
@@ -117,6 +131,12 @@ describe('README screenshots', () => {
     await agent.screenshot({ path: join(OUT, 'console-call-light.png') });
     await useTheme(agent, 'dark');
     await agent.screenshot({ path: join(OUT, 'console-call-dark.png') });
+    await useTheme(agent, 'light');
+    for (const viewport of LAYOUT_VIEWPORTS) {
+      await agent.setViewportSize(viewport);
+      await settle(agent);
+      await agent.screenshot({ path: join(OUT, `console-layout-${viewport.width}x${viewport.height}.png`) });
+    }
 
     expect(await agent.getAttribute('[data-testid="softphone"]', 'data-call-state')).toBe('inCall');
     await caller.evaluate(() => window.testPhone.hangup());

@@ -16,6 +16,7 @@ import { routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { SessionStore } from './core/auth/session.store';
 import { LanguageService } from './core/i18n/language.service';
+import { provideLocaleDates } from './core/i18n/locale-date-adapter';
 import { provideI18n } from './core/i18n/provide-i18n';
 import { TranslatedPaginatorIntl } from './core/i18n/translated-paginator-intl';
 import { RealtimeService } from './core/realtime/realtime.service';
@@ -28,6 +29,7 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withInterceptors([authInterceptor])),
     provideI18n(),
+    provideLocaleDates(),
     { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
     provideAppInitializer(async () => {
       // Icons come from the self-hosted `material-symbols` font, not the Google-hosted Material Icons.

@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 
-import { authGuard, guestGuard, roleGuard } from './core/auth/auth.guards';
+import { NO_ACCESS_PATH, authGuard, guestGuard, roleGuard } from './core/auth/auth.guards';
 import { FeatureId, rolesFor } from './core/navigation/navigation';
 
 function section(id: FeatureId, loadChildren: NonNullable<Routes[number]['loadChildren']>): Routes[number] {
@@ -25,6 +25,10 @@ export const routes: Routes = [
       section('supervisor', () => import('./features/supervisor/supervisor.routes').then((m) => m.routes)),
       section('reports', () => import('./features/reports/reports.routes').then((m) => m.routes)),
       section('admin', () => import('./features/admin/admin.routes').then((m) => m.routes)),
+      {
+        path: NO_ACCESS_PATH.slice(1),
+        loadComponent: () => import('./features/no-access/no-access').then((m) => m.NoAccess),
+      },
       { path: '**', redirectTo: 'console' },
     ],
   },

@@ -25,3 +25,4 @@ export * from './calls/wrap-up';
 export * from './console/console-settings';
 export * from './softphone/softphone';
 export * from './tasks/task';
+export * from './workspace/workspace';

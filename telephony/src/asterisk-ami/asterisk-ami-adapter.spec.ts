@@ -230,6 +230,19 @@ describe('AsteriskAmiAdapter against the scripted PBX over TCP', () => {
     });
   });
 
+  it('lists the queues the PBX has, from its QueueSummary as recorded in basic_actions', async () => {
+    const summary = fixture('basic_actions.ami').find((frame) => frame.startsWith('Event: QueueSummary\r\n'));
+    const recordedSummary = Object.fromEntries(
+      (summary ?? '')
+        .split('\r\n')
+        .filter((line) => line.includes(': ') && !line.startsWith('ActionID'))
+        .map((line) => line.split(': ') as [string, string]),
+    );
+    pbx.setList('QueueSummary', [{ ...recordedSummary, Queue: 'sales' }, recordedSummary]);
+    await adapter.start();
+    expect(await adapter.queues()).toEqual(['sales', 'support']);
+  });
+
   it('asks the PBX to add, pause and remove a queue member', async () => {
     await adapter.start();
     await adapter.addQueueMember({ agent: '1001', queue: 'support' });

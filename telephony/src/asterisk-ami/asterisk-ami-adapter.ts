@@ -108,6 +108,14 @@ export class AsteriskAmiAdapter implements PbxAdapter {
     });
   }
 
+  async queues(): Promise<string[]> {
+    const summaries = await this.client.actionList('QueueSummary');
+    return summaries
+      .map((summary) => summary['queue'])
+      .filter((queue): queue is string => Boolean(queue))
+      .sort((a, b) => a.localeCompare(b));
+  }
+
   private async resync(): Promise<void> {
     this.heldBack = [];
     try {

@@ -104,6 +104,10 @@ export class BinotelAdapter implements PbxAdapter {
     throw new PbxActionUnsupportedError('pauseQueueMember');
   }
 
+  async queues(): Promise<string[]> {
+    throw new PbxActionUnsupportedError('queues');
+  }
+
   private async reply(webhook: BinotelWebhook): Promise<BinotelReceipt['reply']> {
     if (webhook.requestType === 'apiCallCompleted') return BINOTEL_COMPLETED_ACK;
     if (webhook.requestType !== 'apiCallSettings') return null;

@@ -40,6 +40,8 @@ export interface PbxAdapter {
   addQueueMember(request: QueueMemberRequest): Promise<void>;
   removeQueueMember(request: QueueMemberRequest): Promise<void>;
   pauseQueueMember(request: PauseMemberRequest): Promise<void>;
+  /** The names of the queues the PBX has configured, sorted. */
+  queues(): Promise<string[]>;
 }
 
 /** An action this PBX cannot do (Binotel has no queue membership over its API, say). */

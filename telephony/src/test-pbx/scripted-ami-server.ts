@@ -11,6 +11,7 @@ export interface ScriptedAmiServerOptions {
 const LIST_ACTIONS: Record<string, string> = {
   coreshowchannels: 'CoreShowChannelsComplete',
   queuestatus: 'QueueStatusComplete',
+  queuesummary: 'QueueSummaryComplete',
 };
 
 /** Frames a test sends after answering an action (an Originate's first events, say). */

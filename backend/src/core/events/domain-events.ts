@@ -37,6 +37,8 @@ export interface CallEndedEvent {
   calleeNumber: string | null;
   talkSeconds: number;
   endedAt: Date;
+  /** Where the PBX keeps the recording: a file path on Asterisk, a link into Binotel. */
+  recording: string | null;
 }
 
 export interface CallWrappedUpEvent {

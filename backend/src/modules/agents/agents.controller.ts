@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { AgentPresence } from '@switchboard/contracts';
+import { AgentPresence, PbxQueues } from '@switchboard/contracts';
 import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
 import { PauseDto } from './dto/pause.dto';
@@ -15,6 +15,11 @@ export class AgentsController {
   @Roles('supervisor', 'admin')
   all(): AgentPresence[] {
     return this.presence.all();
+  }
+
+  @Get('queues')
+  async queues(): Promise<PbxQueues> {
+    return { queues: await this.presence.queues() };
   }
 
   @Get('me')

@@ -89,6 +89,11 @@ export class PresenceService implements OnModuleDestroy {
     return this.endWrapUp(user.id);
   }
 
+  /** The queues an agent can join: the PBX's own list. */
+  queues(): Promise<string[]> {
+    return this.pbx.queues();
+  }
+
   joinQueue(user: AuthenticatedUser, queue: string): Promise<void> {
     return this.pbx.addQueueMember({ agent: this.extensionOf(user), queue });
   }

@@ -57,7 +57,11 @@ export class BonusLedgerService {
       order: { createdAt: 'DESC' },
       take: 200,
     });
-    return { balance: formatMoney(await this.balanceMinor(clientId)), entries: entries.map(toEntry) };
+    return {
+      balance: formatMoney(await this.balanceMinor(clientId)),
+      currency: this.config.orders.currency,
+      entries: entries.map(toEntry),
+    };
   }
 
   /** A manual correction with its reason and author; the balance may not go below zero. */

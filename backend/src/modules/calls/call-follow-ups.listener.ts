@@ -31,6 +31,7 @@ export class CallFollowUps {
           disposition: call.disposition,
           talkSeconds: call.talkSeconds,
           number: call.direction === 'outbound' ? call.calleeNumber : call.callerNumber,
+          recording: call.recording,
         },
       });
     }

@@ -54,4 +54,4 @@ export const ENDED_SQL = `
    WHERE id = $1 AND ended_at IS NULL
   RETURNING id, direction, disposition, queue, client_id AS "clientId", agent_id AS "agentId",
             caller_number AS "callerNumber", callee_number AS "calleeNumber", talk_seconds AS "talkSeconds",
-            ended_at AS "endedAt"`;
+            ended_at AS "endedAt", recording`;

@@ -1,31 +1,32 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ClientFinance, Debtor, Page } from '@switchboard/contracts';
+import { ClientFinance } from '@switchboard/contracts';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { preparedQuery } from '../../core/database/prepared-query';
 import { formatMoney } from '../../core/money/money';
 import { today } from '../../core/dates/iso-date';
-import { CLIENT_FINANCE_SQL, DEBTORS_SQL } from './client-finance.sql';
+import { CLIENT_FINANCE_SQL } from './client-finance.sql';
 
 interface FinanceRow {
   debt: string;
   overdue: string;
   bonus: string;
-  openOrders: { id: string; number: string; stage: string; total: number; debt: number; currency: string }[];
+  openOrders: {
+    id: string;
+    number: string;
+    stage: string;
+    stageName: string;
+    total: number;
+    paid: number;
+    debt: number;
+    currency: string;
+    createdAt: string;
+  }[];
 }
 
-interface DebtorRow {
-  client_id: string;
-  displayName: string;
-  debt: string;
-  overdue: string;
-  orders: number;
-  total: number;
-}
-
-/** Debts, overdue amounts and bonus balances, for the client card, the screen-pop and the debtors list. */
+/** Debts, overdue amounts and bonus balances, for the client card and the screen-pop. */
 @Injectable()
 export class FinanceService {
   constructor(
@@ -47,30 +48,10 @@ export class FinanceService {
         ...order,
         currency: order.currency as ClientFinance['debt']['currency'],
         total: formatMoney(order.total),
+        paid: formatMoney(order.paid),
         debt: formatMoney(order.debt),
+        createdAt: new Date(order.createdAt).toISOString(),
       })),
-    };
-  }
-
-  async debtors(page: number, pageSize: number): Promise<Page<Debtor>> {
-    const currency = this.config.orders.currency;
-    const rows = (await this.db.query(DEBTORS_SQL, [
-      currency,
-      today(),
-      pageSize,
-      (page - 1) * pageSize,
-    ])) as DebtorRow[];
-    return {
-      items: rows.map((row) => ({
-        client: { id: row.client_id, displayName: row.displayName },
-        debt: formatMoney(Number(row.debt)),
-        overdue: formatMoney(Number(row.overdue)),
-        currency,
-        orders: row.orders,
-      })),
-      total: rows[0]?.total ?? 0,
-      page,
-      pageSize,
     };
   }
 }

@@ -1,10 +1,9 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ClientFinance, Debtor, Page, Payment } from '@switchboard/contracts';
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ClientFinance, Payment } from '@switchboard/contracts';
 import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
 import { UuidParam } from '../../core/http/uuid-param';
 import { ClientsService } from '../clients/clients.service';
-import { PageQuery } from '../../core/http/page.query';
 import { RecordPaymentDto, RefundDto } from './dto/payment.dto';
 import { FinanceService } from './finance.service';
 import { PaymentsService } from './payments.service';
@@ -45,11 +44,5 @@ export class PaymentsController {
   async clientFinance(@UuidParam('id') id: string): Promise<ClientFinance> {
     await this.clients.get(id);
     return this.finance.client(id);
-  }
-
-  @Get('debtors')
-  @Roles('supervisor', 'admin')
-  debtors(@Query() query: PageQuery): Promise<Page<Debtor>> {
-    return this.finance.debtors(query.page, query.pageSize);
   }
 }

@@ -68,6 +68,10 @@ export class PbxService implements OnApplicationBootstrap, BeforeApplicationShut
     return this.run('QueuePause', (adapter) => adapter.pauseQueueMember(request));
   }
 
+  queues(): Promise<string[]> {
+    return this.run('QueueSummary', (adapter) => adapter.queues());
+  }
+
   private async run<T>(action: string, work: (adapter: PbxAdapter) => Promise<T>): Promise<T> {
     if (!this.adapter || this.adapter.linkState !== 'connected') throw new PbxNotConnectedError();
     try {

@@ -25,6 +25,11 @@ export interface AgentPresence {
   updatedAt: string;
 }
 
+/** The queues configured in the PBX, by name. */
+export interface PbxQueues {
+  queues: string[];
+}
+
 export interface QueueLoginRequest {
   queue: string;
 }

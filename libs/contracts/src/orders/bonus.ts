@@ -1,5 +1,5 @@
 import { UserRef } from '../clients/client';
-import { Money } from './money';
+import { Currency, Money } from './money';
 
 /** Bonus terms of a product category; `*` is the default for products without one. */
 export interface BonusRule {
@@ -27,6 +27,8 @@ export interface BonusEntry {
 
 export interface BonusAccount {
   balance: Money;
+  /** Bonuses are spent as money of the shop's currency. */
+  currency: Currency;
   entries: BonusEntry[];
 }
 

@@ -8,6 +8,7 @@ export const SIMULATOR_CREDENTIALS = { username: 'simulator', secret: randomByte
 const KNOWN_CALLER_SHARE = 0.7;
 const CALLER_REFRESH_MS = 5000;
 const CLICK_TO_CALL_TALK_MS = 20_000;
+const DEMO_QUEUES = ['sales', 'support'];
 
 /**
  * The demo PBX (`PBX_MODE=simulator`): a scripted AMI server on loopback that rings the agents who have an
@@ -34,6 +35,16 @@ export class PbxSimulator {
       ringMs: 8000,
       talkMs: 30_000,
     });
+    this.server.setList(
+      'QueueSummary',
+      DEMO_QUEUES.map((queue) => ({
+        Event: 'QueueSummary',
+        Queue: queue,
+        LoggedIn: 0,
+        Available: 0,
+        Callers: 0,
+      })),
+    );
     this.server.onAction('Originate', (action) => {
       const { connect, hangup } = clickToCallFrames(action);
       const timer = setTimeout(() => {

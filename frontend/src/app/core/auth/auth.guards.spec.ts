@@ -50,15 +50,19 @@ describe('route guards', () => {
     expect(matchAs({ path: 'reports', data: { roles: rolesFor('reports') } })).toBe(true);
   });
 
-  it('roleGuard redirects a forbidden role to its first allowed section', async () => {
+  it('roleGuard shows a forbidden role the no-access page naming who may open the section', async () => {
     await signInAs('operator');
-    expect(urlOf(matchAs({ path: 'admin', data: { roles: rolesFor('admin') } }))).toBe('/console');
-    expect(urlOf(matchAs({ path: 'supervisor', data: { roles: rolesFor('supervisor') } }))).toBe('/console');
+    expect(urlOf(matchAs({ path: 'admin', data: { roles: rolesFor('admin') } }))).toBe(
+      '/no-access?for=admin',
+    );
+    expect(urlOf(matchAs({ path: 'supervisor', data: { roles: rolesFor('supervisor') } }))).toBe(
+      '/no-access?for=supervisor,admin',
+    );
   });
 
   it('roleGuard refuses a route that lists no roles', async () => {
     await signInAs('admin');
-    expect(urlOf(matchAs({ path: 'nowhere' }))).toBe('/console');
+    expect(urlOf(matchAs({ path: 'nowhere' }))).toBe('/no-access');
   });
 
   it('roleGuard sends a signed-out visitor to the login page', () => {

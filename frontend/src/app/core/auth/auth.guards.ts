@@ -20,9 +20,12 @@ export const guestGuard: CanActivateFn = () => {
   return !session.isAuthenticated() || inject(Router).parseUrl(firstAllowedPath(session.role()));
 };
 
+/** The page saying a section is not open to the user's role. */
+export const NO_ACCESS_PATH = '/no-access';
+
 /**
- * Matches a route only for the roles in its `data.roles`; otherwise redirects to the first section
- * the user may open. Used as `canMatch` so a forbidden feature's code is never even loaded.
+ * Matches a route only for the roles in its `data.roles`; otherwise shows the no-access page naming the
+ * roles that may open it. Used as `canMatch` so a forbidden feature's code is never even loaded.
  */
 export const roleGuard: CanMatchFn = (route) => {
   const session = inject(SessionStore);
@@ -32,5 +35,6 @@ export const roleGuard: CanMatchFn = (route) => {
     return router.parseUrl('/login');
   }
   const allowed = (route.data?.[ROLES_KEY] as readonly UserRole[] | undefined) ?? [];
-  return allowed.includes(role) || router.parseUrl(firstAllowedPath(role));
+  if (allowed.includes(role)) return true;
+  return router.createUrlTree([NO_ACCESS_PATH], { queryParams: { for: allowed.join(',') || null } });
 };

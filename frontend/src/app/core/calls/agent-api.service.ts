@@ -1,9 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { AgentPresence, PauseRequest, QueueLoginRequest } from '@switchboard/contracts';
+import { AgentPresence, PauseRequest, PbxQueues, QueueLoginRequest } from '@switchboard/contracts';
 import { Observable } from 'rxjs';
 
 const BASE = '/api/agents/me';
+const PBX_QUEUES = '/api/agents/queues';
 
 /** The signed-in agent's presence: queues, pause and the end of wrap-up. Changes are confirmed by
  * `agent.statusChanged` once the PBX has applied them. */
@@ -13,6 +14,11 @@ export class AgentApiService {
 
   me(): Observable<AgentPresence> {
     return this.http.get<AgentPresence>(BASE);
+  }
+
+  /** Every queue the PBX has, for the queue picker. */
+  pbxQueues(): Observable<PbxQueues> {
+    return this.http.get<PbxQueues>(PBX_QUEUES);
   }
 
   join(queue: string): Observable<void> {

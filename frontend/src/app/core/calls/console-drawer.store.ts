@@ -1,12 +1,12 @@
 import { Injectable, computed, signal } from '@angular/core';
 
-/** What the side drawer shows: a client's card, a new-client form with the caller's number, a new order. */
+/** What the console's card shows: a client's card, a new-client form with the caller's number, a new order. */
 export type DrawerContent =
   | { kind: 'client'; clientId: string; callId: string | null }
   | { kind: 'new-client'; phone: string; callId: string | null }
   | { kind: 'new-order'; clientId: string; callId: string | null };
 
-/** The console's side drawer, opened over whatever page the agent is on so their work there is kept. */
+/** The console's card in the call dock, opened beside whatever page the agent is on so their work there is kept. */
 @Injectable({ providedIn: 'root' })
 export class ConsoleDrawerStore {
   private readonly contentState = signal<DrawerContent | null>(null);

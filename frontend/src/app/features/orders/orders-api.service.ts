@@ -5,7 +5,7 @@ import {
   Client,
   ClientSummary,
   CreateOrderRequest,
-  Debtor,
+  DebtorsPage,
   FunnelColumn,
   Order,
   OrderListQuery,
@@ -21,6 +21,7 @@ import {
 import { Observable } from 'rxjs';
 
 import { queryParams } from '../../core/http/query-params';
+import { saveFile } from '../../core/http/save-file';
 
 /** Orders, the funnel's stages and what an order form looks up (clients, products). */
 @Injectable({ providedIn: 'root' })
@@ -77,8 +78,13 @@ export class OrdersApiService {
       : this.http.post<Product>('/api/products', request);
   }
 
-  debtors(page: number, pageSize: number): Observable<Page<Debtor>> {
-    return this.http.get<Page<Debtor>>('/api/debtors', { params: queryParams({ page, pageSize }) });
+  debtors(page: number, pageSize: number): Observable<DebtorsPage> {
+    return this.http.get<DebtorsPage>('/api/debtors', { params: queryParams({ page, pageSize }) });
+  }
+
+  /** Every debtor as CSV, through HttpClient so the bearer token goes with it. */
+  exportDebtors(): Promise<void> {
+    return saveFile(this.http, '/api/debtors/export', 'debtors.csv');
   }
 
   attachments(orderId: string): Observable<Attachment[]> {

@@ -17,16 +17,15 @@ import { firstValueFrom, map } from 'rxjs';
 import { AuthApiService } from '../../core/auth/auth-api.service';
 import { SessionStore } from '../../core/auth/session.store';
 import { CallEventsStore } from '../../core/calls/call-events.store';
-import { ConsoleDrawerStore } from '../../core/calls/console-drawer.store';
 import { navItemsFor } from '../../core/navigation/navigation';
 import { ThemeMenu } from '../../core/theme/theme-menu';
 import { LanguageMenu } from '../../shared/language-menu/language-menu';
 import { PasswordDialog } from '../../shared/password-dialog/password-dialog';
 import { AgentStatus } from '../console/agent-status/agent-status';
-import { ConsoleDrawer } from '../console/drawer/console-drawer';
-import { PopStack } from '../console/pops/pop-stack';
+import { CallDock } from '../console/dock/call-dock';
+import { CallDockStore } from '../console/dock/call-dock.store';
+import { DockToggle } from '../console/dock/dock-toggle';
 import { SoftphonePanel } from '../console/softphone/softphone-panel';
-import { WrapUpPanel } from '../console/wrap-up/wrap-up-panel';
 import { ownPasswordDialog } from './own-password';
 
 @Component({
@@ -47,9 +46,8 @@ import { ownPasswordDialog } from './own-password';
     ThemeMenu,
     SoftphonePanel,
     AgentStatus,
-    ConsoleDrawer,
-    PopStack,
-    WrapUpPanel,
+    CallDock,
+    DockToggle,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -65,7 +63,7 @@ export class Shell {
   protected readonly user = this.session.user;
   /** Created here so the console hears calls on every page, not only on /console. */
   protected readonly calls = inject(CallEventsStore);
-  protected readonly drawer = inject(ConsoleDrawerStore);
+  protected readonly dock = inject(CallDockStore);
   protected readonly navItems = computed(() => navItemsFor(this.session.role()));
   protected readonly handset = toSignal(
     inject(BreakpointObserver)

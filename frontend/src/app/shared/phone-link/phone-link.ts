@@ -7,6 +7,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../core/auth/session.store';
+import { PhonePipe } from '../../core/i18n/phone.pipe';
 import { SipService } from '../../core/sip/sip.service';
 import { CallsApiService } from '../../core/calls/calls-api.service';
 import { callFailureKey } from '../../core/calls/call-failure';
@@ -15,18 +16,18 @@ import { toRequestFailure } from '../../core/http/api-error';
 /** A phone number with a click-to-call button: the PBX rings the agent's own phone, then the number. */
 @Component({
   selector: 'sb-phone-link',
-  imports: [MatButtonModule, MatIconModule, MatTooltipModule, TranslocoPipe],
+  imports: [MatButtonModule, MatIconModule, MatTooltipModule, PhonePipe, TranslocoPipe],
   template: `
     <span class="phone" data-testid="phone-link">
-      <a [href]="'tel:' + (dial() ?? number())" class="number">{{ number() }}</a>
+      <a [href]="'tel:' + (dial() ?? number())" class="number">{{ number() | phone }}</a>
       <button
         mat-icon-button
         type="button"
         class="call"
         data-testid="phone-link-call"
         [disabled]="calling()"
-        [attr.aria-label]="'console.phoneLink.call' | transloco: { number: number() }"
-        [matTooltip]="'console.phoneLink.call' | transloco: { number: number() }"
+        [attr.aria-label]="'console.phoneLink.call' | transloco: { number: number() | phone }"
+        [matTooltip]="'console.phoneLink.call' | transloco: { number: number() | phone }"
         (click)="call($event)"
       >
         <mat-icon>call</mat-icon>
@@ -47,7 +48,7 @@ import { toRequestFailure } from '../../core/http/api-error';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PhoneLink {
-  /** As typed, for display. */
+  /** As stored; shown in the one display format. */
   readonly number = input.required<string>();
   /** E.164 when known; what the PBX dials. */
   readonly dial = input<string | null>(null);

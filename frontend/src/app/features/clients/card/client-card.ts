@@ -19,12 +19,16 @@ import { PhoneLink } from '../../../shared/phone-link/phone-link';
 import { ClientCardStore } from './client-card.store';
 import { ClientHistory } from './client-history';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { MoneyPipe } from '../../../core/i18n/money.pipe';
+import { ClientOrdersTable } from './client-orders-table';
+import { ClientTasks } from './client-tasks';
 
 /** The client card: who they are, what they owe and hold, and everything that happened, on one screen. */
 @Component({
   selector: 'sb-client-card',
   imports: [
     LocalDatePipe,
+    MoneyPipe,
     ReactiveFormsModule,
     RouterLink,
     MatFormFieldModule,
@@ -37,6 +41,8 @@ import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
     MatTooltipModule,
     TranslocoPipe,
     ClientHistory,
+    ClientOrdersTable,
+    ClientTasks,
     PhoneLink,
   ],
   providers: [ClientCardStore],
@@ -47,6 +53,8 @@ import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 export class ClientCard implements OnInit {
   /** Route parameter. */
   readonly id = input.required<string>();
+  /** Inside the console's narrow call dock, whose quick actions already offer a new order. */
+  readonly embedded = input(false);
   protected readonly store = inject(ClientCardStore);
   private readonly http = inject(HttpClient);
   private readonly role = inject(SessionStore).role;

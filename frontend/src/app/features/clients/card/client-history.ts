@@ -14,6 +14,7 @@ import { failureMessageKey, toRequestFailure } from '../../../core/http/api-erro
 import { ClientHistoryApiService } from '../client-history-api.service';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 import { MoneyPipe } from '../../../core/i18n/money.pipe';
+import { HistoryCallEntry } from './history-call-entry';
 import { HistorySentence, SentenceFormat, historySentence } from './history-sentence';
 
 const PAGE_SIZE = 20;
@@ -22,6 +23,7 @@ const PAGE_SIZE = 20;
 @Component({
   selector: 'sb-client-history',
   imports: [
+    HistoryCallEntry,
     LocalDatePipe,
     ReactiveFormsModule,
     MatButtonModule,

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -17,6 +18,7 @@ import { ClientFormGroup } from './client-form.model';
   imports: [
     ReactiveFormsModule,
     MatCheckboxModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -42,12 +44,28 @@ import { ClientFormGroup } from './client-form.model';
             </mat-select>
           </mat-form-field>
         }
+        @case ('date') {
+          <mat-form-field appearance="outline">
+            <mat-label>{{ field.label }}</mat-label>
+            <input
+              matInput
+              [matDatepicker]="picker"
+              [formControl]="control"
+              [placeholder]="'datepicker.placeholder' | transloco"
+              [attr.data-testid]="'client-form-custom-' + field.key"
+            />
+            <mat-datepicker-toggle matIconSuffix [for]="picker" />
+            <mat-datepicker #picker />
+            @if (control.errors | fieldError; as error) {
+              <mat-error>{{ error.key | transloco: error.params }}</mat-error>
+            }
+          </mat-form-field>
+        }
         @default {
           <mat-form-field appearance="outline">
             <mat-label>{{ field.label }}</mat-label>
             <input
               matInput
-              [type]="field.type === 'date' ? 'date' : 'text'"
               [attr.inputmode]="field.type === 'number' ? 'decimal' : null"
               [formControl]="control"
             />

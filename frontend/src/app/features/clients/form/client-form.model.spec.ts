@@ -2,7 +2,14 @@ import { TestBed } from '@angular/core/testing';
 import { FormControl, NonNullableFormBuilder } from '@angular/forms';
 import { CustomFieldDefinition } from '@switchboard/contracts';
 
-import { applyClientErrors, clientFormGroup, toClientRequest } from './client-form.model';
+import {
+  CustomControlValue,
+  applyClientErrors,
+  clientFormGroup,
+  emptyCustomValue,
+  storedCustomValue,
+  toClientRequest,
+} from './client-form.model';
 
 const fields: CustomFieldDefinition[] = [
   { id: '1', key: 'visits', label: 'Visits', type: 'number', options: [], position: 0 },
@@ -53,6 +60,37 @@ describe('client form model', () => {
       customFields: { visits: null },
     });
     expect(request.bankDetails).toEqual({ bankName: null, bankCode: '305299', account: null });
+  });
+
+  it('sends the days picked as ISO days of the local calendar, custom date fields too', () => {
+    const group = form();
+    const fb = TestBed.inject(NonNullableFormBuilder);
+    group.controls.custom.addControl(
+      'since',
+      new FormControl<CustomControlValue>(null, { nonNullable: true }),
+    );
+    group.patchValue({ birthDate: new Date(1990, 0, 31, 23, 30), custom: { since: new Date(2026, 11, 2) } });
+    group.controls.importantDates.push(
+      fb.group({ label: 'Wedding', date: fb.control<Date | null>(new Date(2020, 5, 1)) }),
+    );
+    group.controls.importantDates.push(
+      fb.group({ label: 'No day yet', date: fb.control<Date | null>(null) }),
+    );
+    const since: CustomFieldDefinition = {
+      id: '3',
+      key: 'since',
+      label: 'Since',
+      type: 'date',
+      options: [],
+      position: 2,
+    };
+    expect(toClientRequest(group.getRawValue(), [...fields, since])).toMatchObject({
+      birthDate: '1990-01-31',
+      importantDates: [{ label: 'Wedding', date: '2020-06-01' }],
+      customFields: { since: '2026-12-02' },
+    });
+    expect(storedCustomValue(since, '2026-12-02')).toEqual(new Date(2026, 11, 2));
+    expect(emptyCustomValue(since)).toBeNull();
   });
 
   it('puts server errors on list items and custom fields', () => {

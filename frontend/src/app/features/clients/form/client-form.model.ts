@@ -11,10 +11,14 @@ import {
   Gender,
 } from '@switchboard/contracts';
 
+import { fromIsoDate, toIsoDate } from '../../../core/i18n/iso-date';
 import { SERVER_ERROR } from '../../../shared/forms/field-error.pipe';
 import { serverReasonKey } from '../../../shared/forms/server-errors';
 
 const text = (value: string) => value.trim() || null;
+
+/** A custom field's box: a checkbox, a day from the datepicker, or typed text. */
+export type CustomControlValue = string | boolean | Date | null;
 
 /** The form's groups, built once per form with the builder. */
 export function clientFormGroup(fb: NonNullableFormBuilder) {
@@ -23,7 +27,7 @@ export function clientFormGroup(fb: NonNullableFormBuilder) {
     lastName: [''],
     firstName: [''],
     middleName: [''],
-    birthDate: [''],
+    birthDate: fb.control<Date | null>(null),
     gender: fb.control<Gender | ''>(''),
     legalName: [''],
     taxId: ['', Validators.pattern(/^(\d{8}|\d{10}|\d{12})$/)],
@@ -44,12 +48,16 @@ export function clientFormGroup(fb: NonNullableFormBuilder) {
     managerId: [''],
     doNotCall: [false],
     noMarketing: [false],
-    importantDates: fb.array<FormGroup<{ label: FormControl<string>; date: FormControl<string> }>>([]),
+    importantDates: fb.array<FormGroup<{ label: FormControl<string>; date: FormControl<Date | null> }>>([]),
     familyMembers: fb.array<
-      FormGroup<{ name: FormControl<string>; relation: FormControl<string>; birthDate: FormControl<string> }>
+      FormGroup<{
+        name: FormControl<string>;
+        relation: FormControl<string>;
+        birthDate: FormControl<Date | null>;
+      }>
     >([]),
     registrationNumbers: fb.array<FormGroup<{ label: FormControl<string>; value: FormControl<string> }>>([]),
-    custom: fb.group<Record<string, FormControl<string | boolean>>>({}),
+    custom: fb.group<Record<string, FormControl<CustomControlValue>>>({}),
   });
 }
 
@@ -66,6 +74,7 @@ export function toClientRequest(
   for (const field of fields) {
     const raw = value.custom[field.key];
     if (field.type === 'boolean') customFields[field.key] = raw === true;
+    else if (field.type === 'date') customFields[field.key] = raw instanceof Date ? toIsoDate(raw) : null;
     else if (typeof raw === 'string' && raw.trim() !== '') {
       customFields[field.key] = field.type === 'number' ? Number(raw.replace(',', '.')) : raw.trim();
     } else customFields[field.key] = null;
@@ -80,7 +89,7 @@ export function toClientRequest(
     lastName: person ? text(value.lastName) : null,
     firstName: person ? text(value.firstName) : null,
     middleName: person ? text(value.middleName) : null,
-    birthDate: person ? text(value.birthDate) : null,
+    birthDate: person ? toIsoDate(value.birthDate) : null,
     gender: person && value.gender ? value.gender : null,
     legalName: person ? null : text(value.legalName),
     taxId: text(value.taxId),
@@ -105,19 +114,37 @@ export function toClientRequest(
     managerId: value.managerId || null,
     doNotCall: value.doNotCall,
     noMarketing: value.noMarketing,
-    importantDates: value.importantDates.filter((date) => date.label.trim() && date.date),
+    importantDates: value.importantDates.flatMap(({ label, date }) => {
+      const day = toIsoDate(date);
+      return label.trim() && day ? [{ label, date: day }] : [];
+    }),
     familyMembers: value.familyMembers
       .filter((member) => member.name.trim() && member.relation.trim())
       .map((member) => ({
         name: member.name.trim(),
         relation: member.relation.trim(),
-        birthDate: text(member.birthDate),
+        birthDate: toIsoDate(member.birthDate),
       })),
     registrationNumbers: person
       ? []
       : value.registrationNumbers.filter((number) => number.label.trim() && number.value.trim()),
     customFields,
   };
+}
+
+/** A custom field's box before anything is typed. */
+export function emptyCustomValue(field: CustomFieldDefinition): CustomControlValue {
+  if (field.type === 'boolean') return false;
+  return field.type === 'date' ? null : '';
+}
+
+/** A custom field's box for the value the client has stored. */
+export function storedCustomValue(
+  field: CustomFieldDefinition,
+  value: string | number | boolean,
+): CustomControlValue {
+  if (field.type === 'boolean') return value === true;
+  return field.type === 'date' ? fromIsoDate(String(value)) : String(value);
 }
 
 /** The form's values for a stored client. */
@@ -127,7 +154,7 @@ export function fromClient(client: Client): Partial<ClientFormValue> {
     lastName: client.lastName ?? '',
     firstName: client.firstName ?? '',
     middleName: client.middleName ?? '',
-    birthDate: client.birthDate ?? '',
+    birthDate: fromIsoDate(client.birthDate),
     gender: client.gender ?? '',
     legalName: client.legalName ?? '',
     taxId: client.taxId ?? '',

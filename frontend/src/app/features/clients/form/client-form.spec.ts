@@ -6,6 +6,7 @@ import { TranslocoTestingModule } from '@jsverse/transloco';
 import { Client, CustomFieldDefinition } from '@switchboard/contracts';
 
 import en from '../../../../../public/i18n/en.json';
+import { provideTestDates } from '../../../testing/dates';
 import { fieldError, settle } from '../../../testing/dom';
 import { ClientForm } from './client-form';
 
@@ -76,7 +77,7 @@ describe('ClientForm editing a company', () => {
           preloadLangs: true,
         }),
       ],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideTestDates()],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ClientForm);

@@ -11,6 +11,7 @@ import {
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -24,13 +25,22 @@ import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
+import { fromIsoDate } from '../../../core/i18n/iso-date';
 import { FieldErrorPipe } from '../../../shared/forms/field-error.pipe';
 import { RepeatingRowDef } from '../../../shared/forms/repeating-rows/repeating-row.directive';
 import { RepeatingRows } from '../../../shared/forms/repeating-rows/repeating-rows';
 import { ClientsApiService } from '../clients-api.service';
 import { ClientCrmFields } from './client-crm-fields';
 import { ClientCustomFields } from './client-custom-fields';
-import { applyClientErrors, clientFormGroup, fromClient, toClientRequest } from './client-form.model';
+import {
+  CustomControlValue,
+  applyClientErrors,
+  clientFormGroup,
+  emptyCustomValue,
+  fromClient,
+  storedCustomValue,
+  toClientRequest,
+} from './client-form.model';
 import { ClientRequisitesFields } from './client-requisites-fields';
 import { DuplicateChoice, DuplicatesDialog } from './duplicates-dialog';
 
@@ -42,6 +52,7 @@ import { DuplicateChoice, DuplicatesDialog } from './duplicates-dialog';
     RouterLink,
     MatButtonModule,
     MatButtonToggleModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -92,7 +103,7 @@ export class ClientForm implements OnInit {
     for (const field of fields) {
       this.form.controls.custom.addControl(
         field.key,
-        new FormControl<string | boolean>(field.type === 'boolean' ? false : '', { nonNullable: true }),
+        new FormControl<CustomControlValue>(emptyCustomValue(field), { nonNullable: true }),
       );
     }
     this.fields.set(fields);
@@ -112,17 +123,15 @@ export class ClientForm implements OnInit {
     client.contacts.forEach((contact) =>
       this.addContact(contact.name, contact.position ?? '', contact.phones[0]?.number ?? ''),
     );
-    client.importantDates.forEach((date) => this.addDate(date.label, date.date));
+    client.importantDates.forEach((date) => this.addDate(date.label, fromIsoDate(date.date)));
     client.familyMembers.forEach((member) =>
-      this.addFamilyMember(member.name, member.relation, member.birthDate ?? ''),
+      this.addFamilyMember(member.name, member.relation, fromIsoDate(member.birthDate)),
     );
     client.registrationNumbers.forEach((number) => this.addRegistrationNumber(number.label, number.value));
     for (const field of fields) {
       const value = client.customFields[field.key];
       if (value !== undefined && value !== null)
-        this.form.controls.custom.controls[field.key]?.setValue(
-          field.type === 'boolean' ? value === true : String(value),
-        );
+        this.form.controls.custom.controls[field.key]?.setValue(storedCustomValue(field, value));
     }
     this.ready.set(true);
   }
@@ -139,12 +148,16 @@ export class ClientForm implements OnInit {
     this.form.controls.contacts.push(this.fb.group({ name, position, phone }));
   }
 
-  protected addDate(label = '', date = ''): void {
-    this.form.controls.importantDates.push(this.fb.group({ label, date }));
+  protected addDate(label = '', date: Date | null = null): void {
+    this.form.controls.importantDates.push(
+      this.fb.group({ label, date: this.fb.control<Date | null>(date) }),
+    );
   }
 
-  protected addFamilyMember(name = '', relation = '', birthDate = ''): void {
-    this.form.controls.familyMembers.push(this.fb.group({ name, relation, birthDate }));
+  protected addFamilyMember(name = '', relation = '', birthDate: Date | null = null): void {
+    this.form.controls.familyMembers.push(
+      this.fb.group({ name, relation, birthDate: this.fb.control<Date | null>(birthDate) }),
+    );
   }
 
   protected addRegistrationNumber(label = '', value = ''): void {

@@ -1,8 +1,17 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, computed, inject } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -11,6 +20,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
@@ -20,35 +30,26 @@ import {
   ClientFilter,
   ClientSegment,
   ClientSortField,
-  CustomFieldDefinition,
-  CustomFieldFilter,
 } from '@switchboard/contracts';
-import { debounceTime } from 'rxjs';
+import { debounceTime, map } from 'rxjs';
 
 import { SessionStore } from '../../../core/auth/session.store';
+import { fromIsoDate, toIsoDate } from '../../../core/i18n/iso-date';
+import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 import { ClientCategoryPipe } from '../../../shared/client-category/client-category.pipe';
 import { ListPaginator } from '../../../shared/lists/list-paginator';
 import { PhoneLink } from '../../../shared/phone-link/phone-link';
 import { ClientsApiService } from '../clients-api.service';
+import { FilterChip, filterChips } from './client-filter-chips';
 import { ALL_COLUMNS, ClientsRegistryStore, RegistryColumn } from './clients-registry.store';
-import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { customFieldFilter } from './custom-field-filter';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
-/** A condition on one admin-defined field: text fields match a fragment, others the exact value. */
-export function customFieldFilter(
-  field: CustomFieldDefinition | undefined,
-  text: string,
-): CustomFieldFilter | null {
-  const value = text.trim();
-  if (!field || value === '') return null;
-  if (field.type === 'text') return { key: field.key, op: 'contains', value };
-  if (field.type === 'number') return { key: field.key, op: 'eq', value: Number(value.replace(',', '.')) };
-  if (field.type === 'boolean') return { key: field.key, op: 'eq', value: value === 'true' };
-  return { key: field.key, op: 'eq', value };
-}
-
-/** The clients registry: quick search as you type, filters, segments, columns, sorting, paging, export. */
+/**
+ * The clients registry: quick search as you type, a filter bar whose active filters are chips, segments,
+ * columns, row density, sorting, paging, export.
+ */
 @Component({
   selector: 'sb-clients-page',
   imports: [
@@ -58,6 +59,7 @@ export function customFieldFilter(
     RouterLink,
     MatButtonModule,
     MatChipsModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -67,6 +69,7 @@ export function customFieldFilter(
     MatSelectModule,
     MatSortModule,
     MatTableModule,
+    MatTooltipModule,
     TranslocoPipe,
     PhoneLink,
   ],
@@ -79,25 +82,37 @@ export class ClientsPage implements OnInit {
   private readonly api = inject(ClientsApiService);
   private readonly destroyRef = inject(DestroyRef);
   private readonly role = inject(SessionStore).role;
+  private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly allColumns = ALL_COLUMNS;
   protected readonly kinds = CLIENT_KINDS;
   protected readonly statuses = CLIENT_STATUSES;
   protected readonly canManage = computed(() => this.role() === 'supervisor' || this.role() === 'admin');
-  protected readonly filters = inject(NonNullableFormBuilder).group({
+  protected readonly filters = this.fb.group({
     q: '',
     kind: '',
     status: '',
     category: '',
     tag: '',
     managerId: '',
-    lastContactFrom: '',
-    lastContactTo: '',
+    lastContactFrom: this.fb.control<Date | null>(null),
+    lastContactTo: this.fb.control<Date | null>(null),
     birthdayWithinDays: '',
     customKey: '',
     customValue: '',
   });
   protected readonly segmentName = new FormControl('', { nonNullable: true });
+  protected readonly filtersOpen = signal(false);
+  private readonly filterValue = toSignal(
+    this.filters.valueChanges.pipe(map(() => this.filters.getRawValue())),
+    { initialValue: this.filters.getRawValue() },
+  );
+  protected readonly chips = computed(() =>
+    filterChips(this.filterValue(), {
+      managers: this.store.managers(),
+      customFields: this.store.customFields(),
+    }),
+  );
 
   ngOnInit(): void {
     this.filters.valueChanges
@@ -120,12 +135,22 @@ export class ClientsPage implements OnInit {
     );
   }
 
+  protected toggleDensity(): void {
+    this.store.setDensity(this.store.density() === 'compact' ? 'comfortable' : 'compact');
+  }
+
+  protected removeFilter(chip: FilterChip): void {
+    for (const name of chip.controls) this.filters.controls[name].reset();
+  }
+
   protected applySegment(segment: ClientSegment): void {
-    const { customFields, ...filter } = segment.filter;
+    const { customFields, lastContactFrom, lastContactTo, ...filter } = segment.filter;
     const custom = customFields?.[0];
     this.filters.reset();
     this.filters.patchValue({
       ...Object.fromEntries(Object.entries(filter).map(([key, value]) => [key, String(value ?? '')])),
+      lastContactFrom: fromIsoDate(lastContactFrom),
+      lastContactTo: fromIsoDate(lastContactTo),
       ...(custom ? { customKey: custom.key, customValue: String(custom.value) } : {}),
     });
   }
@@ -144,10 +169,14 @@ export class ClientsPage implements OnInit {
   }
 
   private currentFilter(): ClientFilter {
-    const { customKey, customValue, ...value } = this.filters.getRawValue();
+    const { customKey, customValue, lastContactFrom, lastContactTo, ...texts } = this.filters.getRawValue();
     const filter: Record<string, string | number> = {};
-    for (const [key, text] of Object.entries(value)) {
+    for (const [key, text] of Object.entries(texts)) {
       if (text.trim() !== '') filter[key] = key === 'birthdayWithinDays' ? Number(text) : text.trim();
+    }
+    for (const [key, date] of Object.entries({ lastContactFrom, lastContactTo })) {
+      const day = toIsoDate(date);
+      if (day) filter[key] = day;
     }
     const custom = customFieldFilter(
       this.store.customFields().find((field) => field.key === customKey),

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
-import { ClientsRegistryStore, storedColumns } from './clients-registry.store';
+import { ClientsRegistryStore, storedColumns, storedDensity } from './clients-registry.store';
 
 describe('ClientsRegistryStore', () => {
   let store: ClientsRegistryStore;
@@ -45,5 +45,14 @@ describe('ClientsRegistryStore', () => {
     expect(storedColumns(localStorage.getItem('sb.clients.columns'))).toEqual(['displayName', 'status']);
     expect(storedColumns('["gone"]')).toContain('displayName');
     expect(storedColumns('{broken')).toContain('displayName');
+  });
+
+  it('remembers the row density in the browser and reads anything unknown as comfortable', () => {
+    expect(store.density()).toBe('comfortable');
+    store.setDensity('compact');
+    expect(localStorage.getItem('sb.clients.density')).toBe('compact');
+    expect(storedDensity(localStorage.getItem('sb.clients.density'))).toBe('compact');
+    expect(storedDensity('huge')).toBe('comfortable');
+    expect(storedDensity(null)).toBe('comfortable');
   });
 });

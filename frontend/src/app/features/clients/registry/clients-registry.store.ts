@@ -37,6 +37,14 @@ const DEFAULT_COLUMNS: RegistryColumn[] = [
   'lastContactAt',
 ];
 const COLUMNS_KEY = 'sb.clients.columns';
+const DENSITY_KEY = 'sb.clients.density';
+
+export type RegistryDensity = 'comfortable' | 'compact';
+
+/** Row density kept per browser; anything else reads as the default, comfortable. */
+export function storedDensity(stored: string | null): RegistryDensity {
+  return stored === 'compact' ? 'compact' : 'comfortable';
+}
 
 /** Columns kept per browser; unknown names from an older version are dropped. */
 export function storedColumns(stored: string | null): RegistryColumn[] {
@@ -51,7 +59,7 @@ export function storedColumns(stored: string | null): RegistryColumn[] {
   }
 }
 
-/** The registry: filter, sort, page, the visible columns and the saved segments, held in signals. */
+/** The registry: filter, sort, page, the visible columns, row density and saved segments, in signals. */
 @Injectable()
 export class ClientsRegistryStore {
   private readonly api = inject(ClientsApiService);
@@ -63,6 +71,7 @@ export class ClientsRegistryStore {
     this.api.list({ ...this.filter(), sort: this.sort(), order: this.order(), ...page }),
   );
   readonly columns = signal<RegistryColumn[]>(storedColumns(localStorage.getItem(COLUMNS_KEY)));
+  readonly density = signal<RegistryDensity>(storedDensity(localStorage.getItem(DENSITY_KEY)));
   readonly segments = signal<ClientSegment[]>([]);
   readonly managers = signal<UserRef[]>([]);
   readonly customFields = signal<CustomFieldDefinition[]>([]);
@@ -94,6 +103,11 @@ export class ClientsRegistryStore {
     const ordered = ALL_COLUMNS.filter((column) => columns.includes(column));
     this.columns.set(ordered.length > 0 ? ordered : DEFAULT_COLUMNS);
     localStorage.setItem(COLUMNS_KEY, JSON.stringify(this.columns()));
+  }
+
+  setDensity(density: RegistryDensity): void {
+    this.density.set(density);
+    localStorage.setItem(DENSITY_KEY, density);
   }
 
   async saveSegment(name: string): Promise<boolean> {

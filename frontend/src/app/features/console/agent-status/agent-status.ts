@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDividerModule } from '@angular/material/divider';
@@ -31,6 +33,7 @@ const STATUS_ICONS = {
   selector: 'sb-agent-status',
   imports: [
     ReactiveFormsModule,
+    MatAutocompleteModule,
     MatButtonModule,
     MatChipsModule,
     MatDividerModule,
@@ -72,11 +75,20 @@ export class AgentStatus {
       validators: [Validators.required, Validators.pattern(/^[\w.-]{1,64}$/)],
     }),
   });
+  private readonly typedQueue = toSignal(this.queueForm.controls.queue.valueChanges, { initialValue: '' });
+  /** The PBX's queues; empty where the PBX cannot list them (the name is then typed). */
+  private readonly pbxQueues = signal<string[]>([]);
+  protected readonly joinable = computed(() => {
+    const joined = new Set(this.queues().map((queue) => queue.queue));
+    const typed = this.typedQueue().trim().toLowerCase();
+    return this.pbxQueues().filter((queue) => !joined.has(queue) && queue.toLowerCase().includes(typed));
+  });
 
   /** Opened by a click: the user gesture browsers want before they ask about notifications. */
   protected menuOpened(): void {
     this.notifier.requestPermission();
     void this.settingsStore.ensureLoaded();
+    void this.loadPbxQueues();
   }
 
   protected available(): Promise<void> {
@@ -96,6 +108,14 @@ export class AgentStatus {
 
   protected leave(queue: string): Promise<void> {
     return this.send(this.api.leave(queue));
+  }
+
+  private async loadPbxQueues(): Promise<void> {
+    try {
+      this.pbxQueues.set((await firstValueFrom(this.api.pbxQueues())).queues);
+    } catch {
+      this.pbxQueues.set([]);
+    }
   }
 
   /** The shown state follows `agent.statusChanged` once the PBX applied the change. */

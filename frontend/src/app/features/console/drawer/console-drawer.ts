@@ -12,8 +12,8 @@ import { OrderForm } from '../../orders/form/order-form';
 import { QuickActions } from './quick-actions';
 
 /**
- * The side drawer of the console: the caller's card with quick actions, or a new-client form with
- * their number. It lies over the current page, which stays as it was underneath.
+ * The console's card: the caller's card with quick actions, or a new-client form with their number, in
+ * the call dock beside the current page, which stays as it was.
  */
 @Component({
   selector: 'sb-console-drawer',

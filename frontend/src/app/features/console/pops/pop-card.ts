@@ -6,6 +6,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 import { PopEntry } from '../../../core/calls/pop-stack';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { MoneyPipe } from '../../../core/i18n/money.pipe';
 
 const STATE_ICONS = {
   ringing: 'ring_volume',
@@ -17,7 +18,7 @@ const STATE_ICONS = {
 /** One screen-pop: who is calling and what the agent should know before saying hello. */
 @Component({
   selector: 'sb-pop-card',
-  imports: [LocalDatePipe, MatButtonModule, MatChipsModule, MatIconModule, TranslocoPipe],
+  imports: [LocalDatePipe, MoneyPipe, MatButtonModule, MatChipsModule, MatIconModule, TranslocoPipe],
   templateUrl: './pop-card.html',
   styleUrl: './pop-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -7,6 +7,7 @@ import en from '../../../../../public/i18n/en.json';
 import { CallEventsStore } from '../../../core/calls/call-events.store';
 import { ConsoleDrawerStore } from '../../../core/calls/console-drawer.store';
 import { PopEntry, reducePops } from '../../../core/calls/pop-stack';
+import { LanguageService } from '../../../core/i18n/language.service';
 import { PopStack } from './pop-stack';
 
 const pop = (callId: string, client: ScreenPop['client']): ScreenPop => ({
@@ -59,7 +60,10 @@ describe('PopStack', () => {
           preloadLangs: true,
         }),
       ],
-      providers: [{ provide: CallEventsStore, useValue: { pops, dismiss } }],
+      providers: [
+        { provide: CallEventsStore, useValue: { pops, dismiss } },
+        { provide: LanguageService, useValue: { language: signal('en') } },
+      ],
     });
     fixture = TestBed.createComponent(PopStack);
     await fixture.whenStable();
@@ -70,7 +74,8 @@ describe('PopStack', () => {
     expect(top.getAttribute('data-state')).toBe('ringing');
     expect(top.textContent).toContain('Petrenko Olena');
     expect(top.textContent).toContain('vip');
-    expect(top.querySelector('[data-testid="pop-debt"]')?.textContent).toContain('50.00 UAH');
+    expect(top.querySelector('[data-testid="pop-debt"]')?.textContent?.trim()).toBe('₴50.00');
+    expect(top.querySelector('[data-testid="pop-bonus"]')?.textContent?.trim()).toBe('₴7.00');
     expect(top.textContent).toContain('2026-000001');
     expect(top.textContent).toContain('Send the invoice');
     expect(retracted.classList).toContain('state-retracted');

@@ -26,7 +26,7 @@ import { ConsoleSettingsStore } from '../../../core/calls/console-settings.store
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { WrapUpFormValue, toWrapUpRequest, wrapUpFieldErrors } from './wrap-up.model';
 
-/** After a call: disposition code, note, follow-up and order, in a panel that leaves the rest usable. */
+/** After a call: disposition code, note, follow-up and order, in the call dock under the call's pop. */
 @Component({
   selector: 'sb-wrap-up-panel',
   imports: [

@@ -2,10 +2,12 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Order } from '@switchboard/contracts';
 
+import { MoneyPipe } from '../../../core/i18n/money.pipe';
+
 /** The order's money as label/value pairs, each label above its value so they never run together. */
 @Component({
   selector: 'sb-order-summary',
-  imports: [TranslocoPipe],
+  imports: [MoneyPipe, TranslocoPipe],
   template: `
     @let o = order();
     <dl class="summary">
@@ -30,7 +32,7 @@ import { Order } from '@switchboard/contracts';
       @if (o.overdue !== '0.00') {
         <div class="pair owing">
           <dt>{{ 'orders.overdue' | transloco }}</dt>
-          <dd data-testid="order-overdue">{{ o.overdue }} {{ o.currency }}</dd>
+          <dd data-testid="order-overdue">{{ o.overdue | money: o.currency }}</dd>
         </div>
       }
     </dl>

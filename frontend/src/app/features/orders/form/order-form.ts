@@ -19,6 +19,7 @@ import {
 } from '@angular/forms';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -30,6 +31,7 @@ import { ClientSummary, DELIVERY_METHODS, DeliveryMethod, Product } from '@switc
 import { catchError, debounceTime, filter, firstValueFrom, map, of, switchMap } from 'rxjs';
 
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
+import { fromIsoDate, toIsoDate } from '../../../core/i18n/iso-date';
 import { FieldErrorPipe } from '../../../shared/forms/field-error.pipe';
 import { RepeatingRowDef } from '../../../shared/forms/repeating-rows/repeating-row.directive';
 import { RepeatingRows } from '../../../shared/forms/repeating-rows/repeating-rows';
@@ -56,6 +58,7 @@ export type ItemGroup = FormGroup<{
     RouterLink,
     MatAutocompleteModule,
     MatButtonModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -112,7 +115,9 @@ export class OrderForm implements OnInit {
     extraDiscountPercent: ['', Validators.pattern(/^\d{1,3}([.,]\d{1,2})?$/)],
     gift: [''],
     bonus: [''],
-    schedule: this.fb.array<FormGroup<{ dueDate: FormControl<string>; amount: FormControl<string> }>>([]),
+    schedule: this.fb.array<FormGroup<{ dueDate: FormControl<Date | null>; amount: FormControl<string> }>>(
+      [],
+    ),
   });
 
   get items(): FormArray<ItemGroup> {
@@ -142,7 +147,7 @@ export class OrderForm implements OnInit {
         gift: order.conditions.gift ?? '',
         bonus: order.conditions.bonus ?? '',
       });
-      order.schedule.forEach((row) => this.addInstallment(row.dueDate, row.amount));
+      order.schedule.forEach((row) => this.addInstallment(fromIsoDate(row.dueDate), row.amount));
       return;
     }
     this.addItem();
@@ -166,10 +171,10 @@ export class OrderForm implements OnInit {
     );
   }
 
-  protected addInstallment(dueDate = '', amount = ''): void {
+  protected addInstallment(dueDate: Date | null = null, amount = ''): void {
     this.form.controls.schedule.push(
       this.fb.group({
-        dueDate: [dueDate, Validators.required],
+        dueDate: this.fb.control<Date | null>(dueDate, Validators.required),
         amount: [amount, [Validators.required, Validators.pattern(/^\d+([.,]\d{1,2})?$/)]],
       }),
     );
@@ -219,7 +224,8 @@ export class OrderForm implements OnInit {
           bonus: value.bonus.trim() || null,
         },
         schedule: value.schedule.map((row) => ({
-          dueDate: row.dueDate,
+          // Required, so set: the form is valid by now.
+          dueDate: toIsoDate(row.dueDate) ?? '',
           amount: row.amount.replace(',', '.'),
         })),
       };
