@@ -148,3 +148,17 @@ describe('auth', () => {
     await t.http().post('/api/auth/login').send({ login: 'admin', password: ADMIN.password }).expect(401);
   });
 });
+
+describe('the first admin of an installation in another language', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ DEFAULT_LANGUAGE: 'uk' });
+  });
+  afterAll(() => t.close());
+
+  it('is named and speaks in the installation language', async () => {
+    const { user } = await t.login(ADMIN.login, ADMIN.password);
+    expect(user).toMatchObject({ displayName: 'Адміністратор', language: 'uk', role: 'admin' });
+  });
+});

@@ -88,14 +88,14 @@ describe('documents from templates and attachments', () => {
   }, 30_000);
 
   it('lets admins edit a template, refusing one that does not compile, and reset it', async () => {
-    await t.http().put('/api/document-templates/act').set(operator).send({ body: 'x' }).expect(403);
-    const broken = await t.http().put('/api/document-templates/act').set(admin).send({ body: '{{#if}}' });
+    await t.http().put('/api/document-templates/act/en').set(operator).send({ body: 'x' }).expect(403);
+    const broken = await t.http().put('/api/document-templates/act/en').set(admin).send({ body: '{{#if}}' });
     expect(broken.status).toBe(400);
     expect(broken.body.code).toBe('TEMPLATE_INVALID');
     expect(broken.body.details[0].field).toBe('body');
     await t
       .http()
-      .put('/api/document-templates/act')
+      .put('/api/document-templates/act/en')
       .set(admin)
       .send({
         name: 'Акт',
@@ -107,19 +107,70 @@ describe('documents from templates and attachments', () => {
     expect(html.text).toBe(
       `<p>Акт ${act.body.number} для ТОВ &quot;Ромашка&quot; &lt;script&gt;: 2500.00</p>`,
     );
-    const reset = await t.http().delete('/api/document-templates/act').set(admin).expect(200);
+    const reset = await t.http().delete('/api/document-templates/act/en').set(admin).expect(200);
     expect(reset.body.name).toBe('Act of completed works');
     const kinds = await t.http().get('/api/document-templates').set(operator).expect(200);
-    expect(kinds.body.map((template: { kind: string }) => template.kind)).toEqual([
-      'contract',
-      'invoice',
-      'act',
-      'proposal',
-      'vat-invoice',
-    ]);
+    const listed = kinds.body.map((template: { kind: string; language: string }) => template.kind);
+    expect([...new Set(listed)]).toEqual(['contract', 'invoice', 'act', 'proposal', 'vat-invoice']);
     expect(
       (await t.http().post(`/api/orders/${orderId}/documents`).set(operator).send({ kind: 'memo' })).status,
     ).toBe(400);
+  }, 30_000);
+
+  it('has every default template in en, ru and uk, and prints in the language of the chosen one', async () => {
+    const templates = (await t.http().get('/api/document-templates').set(operator).expect(200)).body as {
+      kind: string;
+      language: string;
+      name: string;
+    }[];
+    expect(templates).toHaveLength(15);
+    const invoices = templates.filter((template) => template.kind === 'invoice');
+    expect(invoices.map(({ language, name }) => [language, name])).toEqual([
+      ['en', 'Invoice'],
+      ['ru', 'Счёт на оплату'],
+      ['uk', 'Рахунок на оплату'],
+    ]);
+    const generated = await t
+      .http()
+      .post(`/api/orders/${orderId}/documents`)
+      .set(operator)
+      .send({ kind: 'invoice', language: 'uk' })
+      .expect(201);
+    const html = await t.http().get(`/api/documents/${generated.body.id}/file?format=html`).set(operator);
+    expect(html.text).toContain('<html lang="uk">');
+    expect(html.text).toContain(`Рахунок на оплату № ${generated.body.number}`);
+    expect(html.text).toContain('<td>шт.</td>');
+    expect(html.text).not.toMatch(/Invoice|Seller|pcs/);
+    const english = await t
+      .http()
+      .post(`/api/orders/${orderId}/documents`)
+      .set(operator)
+      .send({ kind: 'invoice' })
+      .expect(201);
+    const englishHtml = await t
+      .http()
+      .get(`/api/documents/${english.body.id}/file?format=html`)
+      .set(operator);
+    expect(englishHtml.text).toContain('<td>pcs</td>');
+    const wrong = await t
+      .http()
+      .post(`/api/orders/${orderId}/documents`)
+      .set(operator)
+      .send({ kind: 'invoice', language: 'de' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.details[0].field).toBe('language');
+    const edited = await t
+      .http()
+      .put('/api/document-templates/invoice/ru')
+      .set(admin)
+      .send({ name: 'Счёт', body: '<p>Счёт {{document.number}}</p>' })
+      .expect(200);
+    expect(edited.body).toMatchObject({ kind: 'invoice', language: 'ru', name: 'Счёт' });
+    const after = (await t.http().get('/api/document-templates').set(operator)).body as typeof templates;
+    expect(after.find((item) => item.kind === 'invoice' && item.language === 'uk')?.name).toBe(
+      'Рахунок на оплату',
+    );
+    await t.http().delete('/api/document-templates/invoice/ru').set(admin).expect(200);
   }, 30_000);
 
   it('prints a template without running its scripts or letting it fetch anything', async () => {
@@ -134,7 +185,7 @@ describe('documents from templates and attachments', () => {
       const body =
         `<img src="${origin}/img"><link rel="stylesheet" href="${origin}/css">` +
         `<script>fetch('${origin}/script')</script><iframe src="${origin}/frame"></iframe><p>{{document.number}}</p>`;
-      await t.http().put('/api/document-templates/proposal').set(admin).send({ body }).expect(200);
+      await t.http().put('/api/document-templates/proposal/en').set(admin).send({ body }).expect(200);
       const document = await t
         .http()
         .post(`/api/orders/${orderId}/documents`)
@@ -145,14 +196,14 @@ describe('documents from templates and attachments', () => {
       expect(requests).toEqual([]);
     } finally {
       bait.close();
-      await t.http().delete('/api/document-templates/proposal').set(admin).expect(200);
+      await t.http().delete('/api/document-templates/proposal/en').set(admin).expect(200);
     }
   }, 30_000);
 
   it('refuses a template that would write to the server log', async () => {
     const logging = await t
       .http()
-      .put('/api/document-templates/act')
+      .put('/api/document-templates/act/en')
       .set(admin)
       .send({ body: '{{log "secret" level="error"}}' });
     expect(logging.status).toBe(400);

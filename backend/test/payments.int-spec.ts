@@ -94,6 +94,51 @@ describe('payments, debts and bonuses', () => {
     });
   });
 
+  it("tells a partial payment from the one that settles the order in the client's timeline", async () => {
+    // A client of its own: settling the order accrues bonuses the later tests count.
+    const buyer = await t.http().post('/api/clients').set(admin).send({ kind: 'person', lastName: 'Buyer' });
+    const order = (
+      await t
+        .http()
+        .post('/api/orders')
+        .set(operator)
+        .send({ clientId: buyer.body.id, items: [{ name: 'Desk', quantity: 1, price: '750' }] })
+        .expect(201)
+    ).body as { id: string; number: string };
+    await pay(order.id, { amount: '500' }).expect(201);
+    await pay(order.id, { amount: '250' }).expect(201);
+    const history = await t
+      .http()
+      .get(`/api/clients/${buyer.body.id}/history?kind=order`)
+      .set(operator)
+      .expect(200);
+    const ofOrder = history.body.items
+      .filter((entry: { data: { orderId?: string } }) => entry.data.orderId === order.id)
+      .map((entry: { data: object }) => entry.data);
+    expect(ofOrder).toHaveLength(3);
+    expect(ofOrder).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ event: 'created', total: '750.00', currency: 'UAH' }),
+        {
+          orderId: order.id,
+          number: order.number,
+          event: 'payment_partial',
+          amount: '500.00',
+          currency: 'UAH',
+          debt: '250.00',
+        },
+        {
+          orderId: order.id,
+          number: order.number,
+          event: 'paid_in_full',
+          amount: '250.00',
+          currency: 'UAH',
+          debt: '0.00',
+        },
+      ]),
+    );
+  });
+
   it('owes nothing for cancelled orders and refunds what was paid', async () => {
     const order = await newOrder({ items: [{ name: 'Lamp', quantity: 1, price: '300' }] });
     await pay(order.id, { amount: '100' }).expect(201);

@@ -52,7 +52,7 @@ describe('an agent takes a call in the console: screen-pop, the caller in the dr
 
     await pop.locator('[data-testid="pop-open"]').click();
     await inDrawer('client-name').filter({ hasText: 'Petrenko Olena' }).waitFor(WAIT);
-    expect(await inDrawer('client-phone').first().textContent()).toContain('067 123 45 67');
+    expect(await inDrawer('client-phone').first().textContent()).toContain('067 123 4567');
     expect(agent.url()).toMatch(/\/clients\/new$/);
     expect(await onPage('client-form-last-name').inputValue()).toBe('Half-typed');
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Language } from '@switchboard/contracts';
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { DomainError } from '../../core/http/domain-error';
@@ -7,6 +8,15 @@ import { UsersService } from '../users/users.service';
 import { credentialsBox } from './credentials-box';
 
 const DEFAULT_ADMIN_LOGIN = 'admin';
+/**
+ * The first admin's name in the installation's language. A person's name is not translated for each
+ * reader, so it is written once in the language the installation speaks; the admin may rename it.
+ */
+const ADMIN_NAMES: Record<Language, string> = {
+  en: 'Administrator',
+  ru: 'Администратор',
+  uk: 'Адміністратор',
+};
 
 /**
  * On the first start (no admin yet) creates one from ADMIN_LOGIN/ADMIN_PASSWORD or a random password.
@@ -27,7 +37,9 @@ export class AdminBootstrap implements OnApplicationBootstrap {
     const given = this.config.bootstrapAdmin.password;
     const password = given ?? randomBytes(12).toString('base64url');
     try {
-      await this.users.create({ login, password, displayName: 'Administrator', role: 'admin' });
+      const language = this.config.defaultLanguage;
+      const displayName = ADMIN_NAMES[language];
+      await this.users.create({ login, password, displayName, role: 'admin', language });
     } catch (error) {
       // Another instance starting at the same moment created it first.
       if (error instanceof DomainError && error.code === 'LOGIN_TAKEN') return;

@@ -1,4 +1,4 @@
-import { DocumentKind } from '@switchboard/contracts';
+import { DocumentKind, Language } from '@switchboard/contracts';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { User } from '../users/user.entity';
 
@@ -7,6 +7,9 @@ import { User } from '../users/user.entity';
 export class DocumentTemplateRecord {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   kind!: DocumentKind;
+
+  @PrimaryColumn({ type: 'varchar', length: 2 })
+  language!: Language;
 
   @Column({ type: 'varchar', length: 128 })
   name!: string;

@@ -3,9 +3,9 @@ import { DocumentTemplate } from '@switchboard/contracts';
 import { CurrentUser, Roles } from '../../core/auth/auth.decorators';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
 import { DocumentTemplatesService } from './document-templates.service';
-import { DocumentKindParam, SaveDocumentTemplateDto } from './dto/document.dto';
+import { DocumentTemplateParams, SaveDocumentTemplateDto } from './dto/document.dto';
 
-/** Everyone may read the templates; admins edit them or reset them to the default. */
+/** Everyone may read the templates; admins edit one kind's template in one language, or reset it to the default. */
 @Controller('document-templates')
 export class DocumentTemplatesController {
   constructor(private readonly templates: DocumentTemplatesService) {}
@@ -15,19 +15,19 @@ export class DocumentTemplatesController {
     return this.templates.list();
   }
 
-  @Put(':kind')
+  @Put(':kind/:language')
   @Roles('admin')
   save(
-    @Param() { kind }: DocumentKindParam,
+    @Param() { kind, language }: DocumentTemplateParams,
     @Body() dto: SaveDocumentTemplateDto,
     @CurrentUser() actor: AuthenticatedUser,
   ): Promise<DocumentTemplate> {
-    return this.templates.save(kind, dto, actor.id);
+    return this.templates.save(kind, language, dto, actor.id);
   }
 
-  @Delete(':kind')
+  @Delete(':kind/:language')
   @Roles('admin')
-  reset(@Param() { kind }: DocumentKindParam): Promise<DocumentTemplate> {
-    return this.templates.reset(kind);
+  reset(@Param() { kind, language }: DocumentTemplateParams): Promise<DocumentTemplate> {
+    return this.templates.reset(kind, language);
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
-import { GeneratedDocument } from '@switchboard/contracts';
+import { DEFAULT_LANGUAGE, GeneratedDocument } from '@switchboard/contracts';
 import { Response } from 'express';
 import { CurrentUser } from '../../core/auth/auth.decorators';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
@@ -18,7 +18,7 @@ export class DocumentsController {
     @Body() dto: GenerateDocumentDto,
     @CurrentUser() actor: AuthenticatedUser,
   ): Promise<GeneratedDocument> {
-    return this.documents.generate(id, dto.kind, actor.id);
+    return this.documents.generate(id, dto.kind, dto.language ?? DEFAULT_LANGUAGE, actor.id);
   }
 
   @Get('orders/:id/documents')

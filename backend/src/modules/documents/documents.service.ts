@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DocumentKind, GeneratedDocument } from '@switchboard/contracts';
+import { DocumentKind, GeneratedDocument, Language } from '@switchboard/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { today } from '../../core/dates/iso-date';
 import { DomainEventBus } from '../../core/events/domain-event-bus';
@@ -13,6 +13,7 @@ import { DocumentRecord } from './document.entity';
 import { DocumentTemplatesService } from './document-templates.service';
 import { PdfRendererService } from './pdf-renderer.service';
 import { renderTemplate } from './template-renderer';
+import { printedUnit } from './unit-names';
 
 export class DocumentNotFoundError extends DomainError {
   constructor(what: string) {
@@ -53,21 +54,32 @@ export class DocumentsService {
     private readonly events: DomainEventBus,
   ) {}
 
-  /** Generates and stores a document of the order, then announces it. */
-  async generate(orderId: string, kind: DocumentKind, actorId: string): Promise<GeneratedDocument> {
-    const document = await this.store(orderId, kind, actorId);
+  /** Prints the order with the kind's template in `language` (units too), stores it, then announces it. */
+  async generate(
+    orderId: string,
+    kind: DocumentKind,
+    language: Language,
+    actorId: string,
+  ): Promise<GeneratedDocument> {
+    const document = await this.store(orderId, kind, language, actorId);
     await this.events.emitAsync('document.issued', { documentId: document.id, kind, orderId, actorId });
     return document;
   }
 
-  private async store(orderId: string, kind: DocumentKind, actorId: string): Promise<GeneratedDocument> {
+  private async store(
+    orderId: string,
+    kind: DocumentKind,
+    language: Language,
+    actorId: string,
+  ): Promise<GeneratedDocument> {
     const order = await this.orders.get(orderId);
     const client = await this.clients.get(order.client.id);
-    const template = await this.templates.get(kind);
+    const template = await this.templates.get(kind, language);
     // Numbered in its own statement, so the transaction stays short while Chromium prints.
     const number = await nextNumber(this.db.manager, kind, new Date().getFullYear());
-    const document = { number, kind, date: today(), name: template.name };
-    const html = renderTemplate(template.body, { document, order, client });
+    const document = { number, kind, language, date: today(), name: template.name };
+    const items = order.items.map((item) => ({ ...item, unit: printedUnit(item.unit, language) }));
+    const html = renderTemplate(template.body, { document, order: { ...order, items }, client });
     const pdf = await this.pdf.render(html);
     return this.db.transaction(async (manager) => {
       const { identifiers } = await manager.insert(DocumentRecord, {

@@ -1,4 +1,4 @@
-import { Order, OrderItem, UserRef } from '@switchboard/contracts';
+import { Currency, Order, OrderItem, UserRef } from '@switchboard/contracts';
 import { formatMoney, formatScaled } from '../../core/money/money';
 import { BonusOrder } from '../bonuses/bonus-ledger.service';
 import { toStageView } from './order-stage.mapper';
@@ -34,6 +34,7 @@ export function overdueMinor(order: OrderRecord, today: string): number {
 /** An order locked for a payment, as the payments and bonuses modules see it. */
 export interface LockedOrder extends BonusOrder {
   number: string;
+  currency: Currency;
   paid: number;
   stage: { name: string; lost: boolean };
 }
@@ -42,6 +43,7 @@ export function toLockedOrder(order: OrderRecord): LockedOrder {
   return {
     id: order.id,
     number: order.number,
+    currency: order.currency,
     clientId: order.client.id,
     total: order.total,
     paid: order.paid,

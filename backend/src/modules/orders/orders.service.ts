@@ -50,6 +50,7 @@ export class OrdersService {
     const lines = await this.price(dto.items);
     const schedule = parseSchedule(dto.schedule ?? []);
     const totals = orderTotals(lines);
+    const currency = dto.currency ?? this.config.orders.currency;
     return this.db.transaction(async (manager) => {
       const number = await nextOrderNumber(manager, new Date().getFullYear());
       const { identifiers } = await manager.insert(OrderRecord, {
@@ -57,7 +58,7 @@ export class OrdersService {
         client: { id: client.id },
         manager: dto.managerId ? { id: dto.managerId } : { id: actorId },
         stage,
-        currency: dto.currency ?? this.config.orders.currency,
+        currency,
         ...totals,
         deliveryMethod: dto.deliveryMethod ?? null,
         deliveryAddress: dto.deliveryAddress ?? null,
@@ -73,7 +74,7 @@ export class OrdersService {
         to: stage,
         author: { id: actorId },
       });
-      const data = { orderId: id, number, event: 'created', total: formatMoney(totals.total) };
+      const data = { orderId: id, number, event: 'created', total: formatMoney(totals.total), currency };
       await this.history.record({ clientId: client.id, kind: 'order', authorId: actorId, data }, manager);
       return this.load(id, manager);
     });

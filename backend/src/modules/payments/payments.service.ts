@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Payment } from '@switchboard/contracts';
+import { Payment, PaymentHistoryEvent } from '@switchboard/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainEventBus } from '../../core/events/domain-event-bus';
 import { ValidationFailedError } from '../../core/http/domain-error';
@@ -87,7 +87,8 @@ export class PaymentsService {
       });
       const paidInFull = order.paid + amountMinor >= order.total;
       if (paidInFull) await this.bonuses.accrue(order, manager);
-      await this.recordHistory(order, 'paid', amountMinor, actorId, manager);
+      const event = amountMinor < debt ? 'payment_partial' : 'paid_in_full';
+      await this.recordHistory(order, event, amountMinor, debt - amountMinor, actorId, manager);
       return { payment, paidInFull };
     });
   }
@@ -120,7 +121,8 @@ export class PaymentsService {
       if (amountMinor === Number(money)) {
         await this.bonuses.reverseAccrual(order, 'order refunded', actorId, manager);
       }
-      await this.recordHistory(order, 'refunded', amountMinor, actorId, manager);
+      const debtAfter = Math.max(0, order.total - order.paid + amountMinor);
+      await this.recordHistory(order, 'refunded', amountMinor, debtAfter, actorId, manager);
       return payment;
     });
   }
@@ -149,14 +151,23 @@ export class PaymentsService {
     return toView(withAuthor, order.id);
   }
 
+  /** The timeline entry carries the facts the card writes as a sentence: how much, and what is still due. */
   private recordHistory(
     order: LockedOrder,
-    event: string,
+    event: PaymentHistoryEvent,
     amountMinor: number,
+    debtMinor: number,
     actorId: string,
     manager: EntityManager,
   ) {
-    const data = { orderId: order.id, number: order.number, event, amount: formatMoney(amountMinor) };
+    const data = {
+      orderId: order.id,
+      number: order.number,
+      event,
+      amount: formatMoney(amountMinor),
+      currency: order.currency,
+      debt: formatMoney(debtMinor),
+    };
     return this.history.record({ clientId: order.clientId, kind: 'order', authorId: actorId, data }, manager);
   }
 }

@@ -12,6 +12,12 @@ export type Gender = (typeof GENDERS)[number];
 
 /** Suggested categories; any short label is accepted. */
 export const DEFAULT_CLIENT_CATEGORIES = ['regular', 'vip', 'wholesale'] as const;
+export type DefaultClientCategory = (typeof DEFAULT_CLIENT_CATEGORIES)[number];
+
+/** The offered categories are stored as these codes and named in each language; typed ones stay as typed. */
+export function isDefaultClientCategory(value: string): value is DefaultClientCategory {
+  return (DEFAULT_CLIENT_CATEGORIES as readonly string[]).includes(value);
+}
 
 export interface ClientPhone {
   id: string;

@@ -16,6 +16,19 @@ export const HISTORY_KINDS = [
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
+/** What happened to an order, in `data.event` of an `order` entry. */
+export const ORDER_HISTORY_EVENTS = [
+  'created',
+  'updated',
+  'moved',
+  'payment_partial',
+  'paid_in_full',
+  'refunded',
+] as const;
+export type OrderHistoryEvent = (typeof ORDER_HISTORY_EVENTS)[number];
+/** Payment entries also carry `amount`, `currency` and the `debt` left after them. */
+export type PaymentHistoryEvent = Extract<OrderHistoryEvent, 'payment_partial' | 'paid_in_full' | 'refunded'>;
+
 /** One entry of a client's timeline; later modules add their own kinds through the same table. */
 export interface HistoryEntry {
   id: string;

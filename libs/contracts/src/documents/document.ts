@@ -1,11 +1,14 @@
 import { UserRef } from '../clients/client';
+import { Language } from '../i18n/languages';
 
 export const DOCUMENT_KINDS = ['contract', 'invoice', 'act', 'proposal', 'vat-invoice'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** A Handlebars template an admin edits in the app; each kind has one, with a sensible default. */
+/** A Handlebars template an admin edits in the app; each kind has one per language, with a sensible default. */
 export interface DocumentTemplate {
   kind: DocumentKind;
+  /** The language the document is written in. */
+  language: Language;
   name: string;
   body: string;
   updatedAt: string;
@@ -31,6 +34,8 @@ export interface GeneratedDocument {
 
 export interface GenerateDocumentRequest {
   kind: DocumentKind;
+  /** Which language's template prints it; English when left out. */
+  language?: Language;
 }
 
 export interface Attachment {

@@ -31,3 +31,11 @@ export interface ProductListQuery {
   page?: number;
   pageSize?: number;
 }
+
+/** Units the app names in every language; a product's or item's `unit` is one of these or text an admin typed. */
+export const UNITS = ['pcs', 'kg', 'g', 'l', 'm', 'm2', 'h', 'set', 'pack', 'service'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export function isUnit(value: string): value is Unit {
+  return (UNITS as readonly string[]).includes(value);
+}

@@ -2,6 +2,8 @@ import {
   DOCUMENT_KINDS,
   DocumentKind,
   GenerateDocumentRequest,
+  LANGUAGES,
+  Language,
   SaveDocumentTemplateRequest,
 } from '@switchboard/contracts';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
@@ -17,14 +19,23 @@ export class SaveDocumentTemplateDto implements SaveDocumentTemplateRequest {
   body!: string;
 }
 
+const LANGUAGE_REASON = `must be one of ${LANGUAGES.join(', ')}`;
+
 export class GenerateDocumentDto implements GenerateDocumentRequest {
   @IsIn(DOCUMENT_KINDS, { message: `must be one of ${DOCUMENT_KINDS.join(', ')}` })
   kind!: DocumentKind;
+
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: LANGUAGE_REASON })
+  language?: Language;
 }
 
-export class DocumentKindParam {
+export class DocumentTemplateParams {
   @IsIn(DOCUMENT_KINDS, { message: `must be one of ${DOCUMENT_KINDS.join(', ')}` })
   kind!: DocumentKind;
+
+  @IsIn(LANGUAGES, { message: LANGUAGE_REASON })
+  language!: Language;
 }
 
 export class DocumentFileQuery {

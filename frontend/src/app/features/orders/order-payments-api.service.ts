@@ -4,6 +4,7 @@ import {
   Attachment,
   DocumentKind,
   GeneratedDocument,
+  Language,
   Payment,
   RecordPaymentRequest,
   RefundRequest,
@@ -33,9 +34,10 @@ export class OrderPaymentsApiService {
     return this.http.get<GeneratedDocument[]>(`/api/orders/${encodeURIComponent(orderId)}/documents`);
   }
 
-  generate(orderId: string, kind: DocumentKind): Observable<GeneratedDocument> {
+  generate(orderId: string, kind: DocumentKind, language: Language): Observable<GeneratedDocument> {
     return this.http.post<GeneratedDocument>(`/api/orders/${encodeURIComponent(orderId)}/documents`, {
       kind,
+      language,
     });
   }
 

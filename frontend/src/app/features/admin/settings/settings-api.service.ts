@@ -2,13 +2,15 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   BonusRule,
-  DocumentKind,
   DocumentTemplate,
   OrderStage,
   SaveDocumentTemplateRequest,
   SaveOrderStageRequest,
 } from '@switchboard/contracts';
 import { Observable } from 'rxjs';
+
+/** Which template: a document kind in a language. */
+export type TemplateRef = Pick<DocumentTemplate, 'kind' | 'language'>;
 
 /** What admins configure besides users and client fields: the funnel, document templates, bonus rules. */
 @Injectable({ providedIn: 'root' })
@@ -31,12 +33,15 @@ export class SettingsApiService {
     return this.http.get<DocumentTemplate[]>('/api/document-templates');
   }
 
-  saveTemplate(kind: DocumentKind, request: SaveDocumentTemplateRequest): Observable<DocumentTemplate> {
-    return this.http.put<DocumentTemplate>(`/api/document-templates/${kind}`, request);
+  saveTemplate(
+    { kind, language }: TemplateRef,
+    request: SaveDocumentTemplateRequest,
+  ): Observable<DocumentTemplate> {
+    return this.http.put<DocumentTemplate>(`/api/document-templates/${kind}/${language}`, request);
   }
 
-  resetTemplate(kind: DocumentKind): Observable<DocumentTemplate> {
-    return this.http.delete<DocumentTemplate>(`/api/document-templates/${kind}`);
+  resetTemplate({ kind, language }: TemplateRef): Observable<DocumentTemplate> {
+    return this.http.delete<DocumentTemplate>(`/api/document-templates/${kind}/${language}`);
   }
 
   bonusRules(): Observable<BonusRule[]> {

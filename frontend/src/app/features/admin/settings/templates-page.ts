@@ -1,17 +1,22 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { DocumentTemplate } from '@switchboard/contracts';
+import { DOCUMENT_KINDS, DocumentKind, DocumentTemplate, Language } from '@switchboard/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { languagesFirst } from '../../../core/i18n/languages-first';
 import { SettingsApiService } from './settings-api.service';
 
-/** Handlebars templates of the documents: edit one, save it (the server checks it compiles) or reset it. */
+/**
+ * Handlebars templates of the documents, one per kind and language: edit one, save it (the server checks
+ * it compiles) or reset it. The admin's own language is offered first.
+ */
 @Component({
   selector: 'sb-templates-page',
   imports: [
@@ -28,13 +33,23 @@ import { SettingsApiService } from './settings-api.service';
         <mat-label>{{ 'admin.templates.kind' | transloco }}</mat-label>
         <mat-select
           [value]="current()?.kind"
-          (selectionChange)="pick($event.value)"
+          (selectionChange)="pick($event.value, current()?.language ?? languages()[0])"
           data-testid="template-kind"
         >
-          @for (template of templates(); track template.kind) {
-            <mat-option [value]="template.kind">{{
-              'orders.documents.kinds.' + template.kind | transloco
-            }}</mat-option>
+          @for (kind of kinds; track kind) {
+            <mat-option [value]="kind">{{ 'orders.documents.kinds.' + kind | transloco }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'admin.templates.language' | transloco }}</mat-label>
+        <mat-select
+          [value]="current()?.language"
+          (selectionChange)="pick(current()?.kind ?? kinds[0], $event.value)"
+          data-testid="template-language"
+        >
+          @for (language of languages(); track language) {
+            <mat-option [value]="language">{{ 'language.name.' + language | transloco }}</mat-option>
           }
         </mat-select>
       </mat-form-field>
@@ -69,6 +84,9 @@ import { SettingsApiService } from './settings-api.service';
 })
 export class TemplatesPage implements OnInit {
   private readonly api = inject(SettingsApiService);
+  private readonly userLanguage = inject(LanguageService).language;
+  protected readonly kinds = DOCUMENT_KINDS;
+  protected readonly languages = computed(() => languagesFirst(this.userLanguage()));
   protected readonly templates = signal<DocumentTemplate[]>([]);
   protected readonly current = signal<DocumentTemplate | null>(null);
   protected readonly errorKey = signal<string | null>(null);
@@ -78,24 +96,23 @@ export class TemplatesPage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     this.templates.set(await firstValueFrom(this.api.templates()));
-    this.show(this.templates()[0] ?? null);
+    this.pick(this.kinds[0], this.languages()[0]);
   }
 
-  protected pick(kind: string): void {
-    this.show(this.templates().find((template) => template.kind === kind) ?? null);
+  protected pick(kind: DocumentKind, language: Language): void {
+    const found = this.templates().find((item) => item.kind === kind && item.language === language);
+    this.show(found ?? null);
   }
 
   protected async save(): Promise<void> {
     const template = this.current();
     if (template)
-      await this.apply(
-        this.api.saveTemplate(template.kind, { name: this.name.value, body: this.body.value }),
-      );
+      await this.apply(this.api.saveTemplate(template, { name: this.name.value, body: this.body.value }));
   }
 
   protected async reset(): Promise<void> {
     const template = this.current();
-    if (template) await this.apply(this.api.resetTemplate(template.kind));
+    if (template) await this.apply(this.api.resetTemplate(template));
   }
 
   private async apply(call: ReturnType<SettingsApiService['resetTemplate']>): Promise<void> {
@@ -103,7 +120,9 @@ export class TemplatesPage implements OnInit {
     this.saved.set(false);
     try {
       const template = await firstValueFrom(call);
-      this.templates.update((list) => list.map((item) => (item.kind === template.kind ? template : item)));
+      const same = (item: DocumentTemplate) =>
+        item.kind === template.kind && item.language === template.language;
+      this.templates.update((list) => list.map((item) => (same(item) ? template : item)));
       this.show(template);
       this.saved.set(true);
     } catch (error) {

@@ -6,14 +6,16 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { HISTORY_KINDS, HistoryEntry, HistoryKind } from '@switchboard/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { ClientHistoryApiService } from '../client-history-api.service';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { MoneyPipe } from '../../../core/i18n/money.pipe';
 import { HistoryCallEntry } from './history-call-entry';
+import { HistorySentence, SentenceFormat, historySentence } from './history-sentence';
 
 const PAGE_SIZE = 20;
 
@@ -34,11 +36,21 @@ const PAGE_SIZE = 20;
   ],
   templateUrl: './client-history.html',
   styleUrl: './client-history.scss',
+  providers: [MoneyPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ClientHistory implements OnInit {
   readonly clientId = input.required<string>();
   private readonly api = inject(ClientHistoryApiService);
+  private readonly transloco = inject(TranslocoService);
+  private readonly moneyPipe = inject(MoneyPipe);
+  private readonly format: SentenceFormat = {
+    money: (amount, currency) => this.moneyPipe.transform(amount, currency) ?? amount,
+    text: (key) => {
+      const text = this.transloco.translate(key);
+      return text === key ? null : text;
+    },
+  };
 
   protected readonly kinds = HISTORY_KINDS;
   protected readonly entries = signal<HistoryEntry[]>([]);
@@ -87,13 +99,8 @@ export class ClientHistory implements OnInit {
     }
   }
 
-  /** A short line for entries that carry facts rather than text. */
-  protected detail(entry: HistoryEntry): string {
-    const data = entry.data;
-    if (Array.isArray(data['fields'])) return (data['fields'] as string[]).join(', ');
-    if (typeof data['number'] === 'string')
-      return [data['number'], data['event'], data['to']].filter(Boolean).join(' · ');
-    if (typeof data['from'] === 'string') return `${String(data['from'])} → ${String(data['to'])}`;
-    return '';
+  /** What an entry's facts say, as a sentence in the interface language. */
+  protected sentence(entry: HistoryEntry): HistorySentence | null {
+    return historySentence(entry, this.format);
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,9 +8,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { CLIENT_SOURCES, CLIENT_STATUSES, DEFAULT_CLIENT_CATEGORIES, UserRef } from '@switchboard/contracts';
 
+import { ClientCategoryPipe, clientCategoryName } from '../../../shared/client-category/client-category.pipe';
 import { checkOnControlEvents } from '../../../shared/forms/check-on-control-events';
 import { ClientFormGroup } from './client-form.model';
 
@@ -18,6 +19,7 @@ import { ClientFormGroup } from './client-form.model';
 @Component({
   selector: 'sb-client-crm-fields',
   imports: [
+    ClientCategoryPipe,
     ReactiveFormsModule,
     MatAutocompleteModule,
     MatButtonModule,
@@ -39,9 +41,9 @@ import { ClientFormGroup } from './client-form.model';
         [matAutocomplete]="categoryOptions"
         data-testid="client-form-category"
       />
-      <mat-autocomplete #categoryOptions="matAutocomplete">
+      <mat-autocomplete #categoryOptions="matAutocomplete" [displayWith]="categoryName">
         @for (category of categories; track category) {
-          <mat-option [value]="category">{{ category }}</mat-option>
+          <mat-option [value]="category">{{ category | clientCategory }}</mat-option>
         }
       </mat-autocomplete>
     </mat-form-field>
@@ -115,6 +117,9 @@ export class ClientCrmFields {
   readonly managers = input.required<UserRef[]>();
 
   protected readonly categories = DEFAULT_CLIENT_CATEGORIES;
+  private readonly transloco = inject(TranslocoService);
+  /** The input shows an offered category by its name while the form keeps its code. */
+  protected readonly categoryName = (category: string | null) => clientCategoryName(this.transloco, category);
   protected readonly sources = CLIENT_SOURCES;
   protected readonly statuses = CLIENT_STATUSES;
 

@@ -36,6 +36,7 @@ import { debounceTime, map } from 'rxjs';
 import { SessionStore } from '../../../core/auth/session.store';
 import { fromIsoDate, toIsoDate } from '../../../core/i18n/iso-date';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { ClientCategoryPipe } from '../../../shared/client-category/client-category.pipe';
 import { ListPaginator } from '../../../shared/lists/list-paginator';
 import { PhoneLink } from '../../../shared/phone-link/phone-link';
 import { ClientsApiService } from '../clients-api.service';
@@ -52,6 +53,7 @@ const SEARCH_DEBOUNCE_MS = 250;
 @Component({
   selector: 'sb-clients-page',
   imports: [
+    ClientCategoryPipe,
     LocalDatePipe,
     ReactiveFormsModule,
     RouterLink,

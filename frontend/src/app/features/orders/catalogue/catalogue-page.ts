@@ -1,19 +1,21 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Product } from '@switchboard/contracts';
+import { Product, UNITS, isUnit } from '@switchboard/contracts';
 import { debounceTime, firstValueFrom } from 'rxjs';
 
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { ListPaginator } from '../../../shared/lists/list-paginator';
 import { PagedList } from '../../../shared/lists/paged-list';
+import { UnitPipe } from '../../../shared/units/unit.pipe';
 import { OrdersApiService } from '../orders-api.service';
 
 /** Products and services orders are priced from; supervisors and admins keep the list. */
@@ -27,9 +29,11 @@ import { OrdersApiService } from '../orders-api.service';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
+    MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     ListPaginator,
+    UnitPipe,
   ],
   templateUrl: './catalogue-page.html',
   styles:
@@ -41,6 +45,11 @@ export class CataloguePage implements OnInit {
   protected readonly columns = ['name', 'category', 'unit', 'price', 'vatRate', 'active'];
   protected readonly editing = signal<Product | null>(null);
   protected readonly errorKey = signal<string | null>(null);
+  /** The named units, and the one an edited product was given by hand before units were named. */
+  protected readonly unitChoices = computed(() => {
+    const unit = this.editing()?.unit;
+    return unit && !isUnit(unit) ? [...UNITS, unit] : UNITS;
+  });
   protected readonly search = new FormControl('', { nonNullable: true });
   protected readonly results = new PagedList<Product>(({ page, pageSize }) =>
     this.api.products(this.search.value, page, pageSize),

@@ -3,6 +3,7 @@ import {
   Attachment,
   DocumentKind,
   GeneratedDocument,
+  Language,
   Order,
   OrderStage,
   Payment,
@@ -71,8 +72,8 @@ export class OrderPageStore {
     return this.act((id) => this.money.refund(id, { amount, method: refundMethod, reference }));
   }
 
-  generate(kind: DocumentKind): Promise<boolean> {
-    return this.act((id) => this.money.generate(id, kind));
+  generate(kind: DocumentKind, language: Language): Promise<boolean> {
+    return this.act((id) => this.money.generate(id, kind, language));
   }
 
   attach(file: File): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -13,6 +13,7 @@ import {
   DOCUMENT_KINDS,
   DocumentKind,
   GeneratedDocument,
+  Language,
   OrderStage,
   RecordPaymentRequest,
 } from '@switchboard/contracts';
@@ -24,12 +25,17 @@ import { MoveStageConfirmation, MoveStageDialog, MoveStageDialogData } from './m
 import { OrderPageStore } from './order-page.store';
 import { OrderSummaryBar } from './order-summary';
 import { PaymentDialog } from './payment-dialog';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { languagesFirst } from '../../../core/i18n/languages-first';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { FilePicker } from '../../../shared/file-picker/file-picker';
+import { UnitPipe } from '../../../shared/units/unit.pipe';
 
 /** One order: totals and debt, the stage with its next step, items, payments and documents. */
 @Component({
   selector: 'sb-order-page',
   imports: [
+    FilePicker,
     LocalDatePipe,
     LocalizedTextPipe,
     RouterLink,
@@ -42,6 +48,7 @@ import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
     MatTableModule,
     OrderSummaryBar,
     TranslocoPipe,
+    UnitPipe,
   ],
   providers: [OrderPageStore],
   templateUrl: './order-page.html',
@@ -57,6 +64,10 @@ export class OrderPage implements OnInit {
   protected readonly canRefund = computed(() => this.role() === 'supervisor' || this.role() === 'admin');
 
   protected readonly documentKinds = DOCUMENT_KINDS;
+  private readonly userLanguage = inject(LanguageService).language;
+  /** The language documents print in: the user's own unless another is picked. */
+  protected readonly documentLanguages = computed(() => languagesFirst(this.userLanguage()));
+  protected readonly documentLanguage = signal<Language | null>(null);
   protected readonly itemColumns = ['name', 'quantity', 'price', 'discount', 'vat', 'total'];
   private readonly stagesByKey = computed(
     () => new Map(this.store.stages().map((stage) => [stage.key, stage])),
@@ -103,12 +114,11 @@ export class OrderPage implements OnInit {
   }
 
   protected generate(kind: DocumentKind): Promise<boolean> {
-    return this.store.generate(kind);
+    return this.store.generate(kind, this.documentLanguage() ?? this.userLanguage());
   }
 
-  protected attach(event: Event): void {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (file) void this.store.attach(file);
+  protected attach(file: File): void {
+    void this.store.attach(file);
   }
 
   protected download(document: GeneratedDocument, format: 'pdf' | 'html'): Promise<void> {
