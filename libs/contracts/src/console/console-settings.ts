@@ -9,3 +9,13 @@ export interface ConsoleSettings {
 }
 
 export type UpdateConsoleSettingsRequest = Partial<ConsoleSettings>;
+
+/** What a new installation starts with. These are named in each language; what an admin types stays as typed. */
+export const DEFAULT_PAUSE_REASONS = ['lunch', 'training', 'back office'] as const;
+export const DEFAULT_DISPOSITION_CODES = [
+  { code: 'resolved', label: 'Resolved' },
+  { code: 'sale', label: 'Sale' },
+  { code: 'call-back', label: 'Call back later' },
+  { code: 'complaint', label: 'Complaint' },
+  { code: 'not-interested', label: 'Not interested' },
+] as const;

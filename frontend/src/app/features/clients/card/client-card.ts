@@ -16,6 +16,8 @@ import { GeneratedDocument } from '@switchboard/contracts';
 import { SessionStore } from '../../../core/auth/session.store';
 import { saveFile } from '../../../core/http/save-file';
 import { PhoneLink } from '../../../shared/phone-link/phone-link';
+import { ClientCategoryPipe } from '../../../shared/client-category/client-category.pipe';
+import { FilePicker } from '../../../shared/file-picker/file-picker';
 import { ClientCardStore } from './client-card.store';
 import { ClientHistory } from './client-history';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
@@ -44,6 +46,8 @@ import { ClientTasks } from './client-tasks';
     ClientOrdersTable,
     ClientTasks,
     PhoneLink,
+    ClientCategoryPipe,
+    FilePicker,
   ],
   providers: [ClientCardStore],
   templateUrl: './client-card.html',
@@ -80,9 +84,8 @@ export class ClientCard implements OnInit {
     if (await this.store.adjustBonuses(amount.replace(',', '.'), reason.trim())) this.adjustment.reset();
   }
 
-  protected attach(event: Event): void {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (file) void this.store.attach(file);
+  protected attach(file: File): void {
+    void this.store.attach(file);
   }
 
   protected customValue(key: string): string {

@@ -20,6 +20,7 @@ import { CallNotifier } from '../../../core/calls/call-notifier';
 import { formatCountdown, secondsLeft, ticking } from '../../../core/calls/clock';
 import { ConsoleSettingsStore } from '../../../core/calls/console-settings.store';
 import { toRequestFailure } from '../../../core/http/api-error';
+import { PauseReasonPipe } from '../../../shared/console-defaults/console-default-names.pipe';
 
 const STATUS_ICONS = {
   available: 'check_circle',
@@ -41,6 +42,7 @@ const STATUS_ICONS = {
     MatIconModule,
     MatInputModule,
     MatMenuModule,
+    PauseReasonPipe,
     TranslocoPipe,
   ],
   templateUrl: './agent-status.html',

@@ -35,6 +35,7 @@ import { PhoneLink } from '../../../shared/phone-link/phone-link';
 import { attendConsole } from '../console-attendance';
 import { CallHistoryStore, isMissed } from './call-history.store';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { DispositionLabelPipe } from '../../../shared/console-defaults/console-default-names.pipe';
 
 const FILTER_DEBOUNCE_MS = 200;
 
@@ -42,6 +43,7 @@ const FILTER_DEBOUNCE_MS = 200;
 @Component({
   selector: 'sb-call-history-page',
   imports: [
+    DispositionLabelPipe,
     LocalDatePipe,
     ReactiveFormsModule,
     RouterLink,

@@ -25,11 +25,13 @@ import { formatCountdown, secondsLeft, ticking } from '../../../core/calls/clock
 import { ConsoleSettingsStore } from '../../../core/calls/console-settings.store';
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { WrapUpFormValue, toWrapUpRequest, wrapUpFieldErrors } from './wrap-up.model';
+import { DispositionLabelPipe } from '../../../shared/console-defaults/console-default-names.pipe';
 
 /** After a call: disposition code, note, follow-up and order, in the call dock under the call's pop. */
 @Component({
   selector: 'sb-wrap-up-panel',
   imports: [
+    DispositionLabelPipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
