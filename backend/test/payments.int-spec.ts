@@ -115,10 +115,12 @@ describe('payments, debts and bonuses', () => {
     const ofOrder = history.body.items
       .filter((entry: { data: { orderId?: string } }) => entry.data.orderId === order.id)
       .map((entry: { data: object }) => entry.data);
-    expect(ofOrder).toHaveLength(3);
+    // The payment that settles the order also moves it to Paid by that stage's automation.
+    expect(ofOrder).toHaveLength(4);
     expect(ofOrder).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ event: 'created', total: '750.00', currency: 'UAH' }),
+        expect.objectContaining({ event: 'moved', to: 'paid', automation: 'paidInFull' }),
         {
           orderId: order.id,
           number: order.number,
