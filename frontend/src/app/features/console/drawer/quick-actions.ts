@@ -2,16 +2,18 @@ import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angu
 import { ConsoleDrawerStore } from '../../../core/calls/console-drawer.store';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTimepickerModule } from '@angular/material/timepicker';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { ConsoleApiService } from '../console-api.service';
-import { localDateTimeToIso } from '../wrap-up/wrap-up.model';
+import { dayAndTimeToIso } from '../../../core/i18n/day-and-time';
 
 type Action = 'note' | 'task';
 
@@ -21,9 +23,11 @@ type Action = 'note' | 'task';
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
+    MatTimepickerModule,
     TranslocoPipe,
   ],
   templateUrl: './quick-actions.html',
@@ -64,7 +68,11 @@ export class QuickActions {
   protected readonly saving = signal(false);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly note = this.fb.group({ text: ['', Validators.required] });
-  protected readonly task = this.fb.group({ title: ['', Validators.required], dueAt: [''] });
+  protected readonly task = this.fb.group({
+    title: ['', Validators.required],
+    dueDay: this.fb.control<Date | null>(null),
+    dueTime: this.fb.control<Date | null>(null),
+  });
 
   protected toggle(action: Action): void {
     this.action.set(this.action() === action ? null : action);
@@ -80,12 +88,12 @@ export class QuickActions {
 
   protected saveTask(): Promise<void> {
     if (this.task.invalid) return Promise.resolve(this.task.markAllAsTouched());
-    const { title, dueAt } = this.task.getRawValue();
+    const { title, dueDay, dueTime } = this.task.getRawValue();
     return this.run('console.quick.taskSaved', () =>
       firstValueFrom(
         this.api.createTask({
           title: title.trim(),
-          dueAt: localDateTimeToIso(dueAt),
+          dueAt: dayAndTimeToIso(dueDay, dueTime),
           clientId: this.clientId(),
           callId: this.callId(),
         }),

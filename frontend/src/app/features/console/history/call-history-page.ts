@@ -11,6 +11,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -28,6 +29,7 @@ import {
 } from '@switchboard/contracts';
 import { debounceTime } from 'rxjs';
 
+import { toIsoDate } from '../../../core/i18n/iso-date';
 import { CallEventsStore } from '../../../core/calls/call-events.store';
 import { ConsoleSettingsStore } from '../../../core/calls/console-settings.store';
 import { ListPaginator } from '../../../shared/lists/list-paginator';
@@ -48,6 +50,7 @@ const FILTER_DEBOUNCE_MS = 200;
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -80,11 +83,12 @@ export class CallHistoryPage implements OnInit {
     'wrapUp',
   ];
   protected readonly isMissed = isMissed;
-  protected readonly filters = inject(NonNullableFormBuilder).group({
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly filters = this.fb.group({
     direction: [''],
     disposition: [''],
-    from: [''],
-    to: [''],
+    from: this.fb.control<Date | null>(null),
+    to: this.fb.control<Date | null>(null),
   });
   private readonly codeLabels = computed(
     () => new Map((this.settings.settings()?.dispositionCodes ?? []).map((code) => [code.code, code.label])),
@@ -111,8 +115,8 @@ export class CallHistoryPage implements OnInit {
     this.store.setFilter({
       direction: (direction || undefined) as CallDirection | undefined,
       disposition: (disposition || undefined) as CallDisposition | 'missed' | undefined,
-      from: from || undefined,
-      to: to || undefined,
+      from: toIsoDate(from) ?? undefined,
+      to: toIsoDate(to) ?? undefined,
     });
   }
 

@@ -10,11 +10,13 @@ import {
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTimepickerModule } from '@angular/material/timepicker';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 
@@ -35,10 +37,12 @@ import { DispositionLabelPipe } from '../../../shared/console-defaults/console-d
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
     MatSelectModule,
+    MatTimepickerModule,
     TranslocoPipe,
   ],
   templateUrl: './wrap-up-panel.html',
@@ -77,12 +81,14 @@ export class WrapUpPanel {
     return left === null ? null : formatCountdown(left);
   });
 
-  protected readonly form = inject(NonNullableFormBuilder).group({
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.fb.group({
     code: ['', Validators.required],
     note: [''],
     followUp: [false],
     followUpTitle: [''],
-    followUpDue: [''],
+    followUpDue: this.fb.control<Date | null>(null),
+    followUpDueTime: this.fb.control<Date | null>(null),
     orderId: [''],
   });
 

@@ -1,11 +1,12 @@
-import { localDateTimeToIso, toWrapUpRequest, wrapUpFieldErrors } from './wrap-up.model';
+import { WrapUpFormValue, toWrapUpRequest, wrapUpFieldErrors } from './wrap-up.model';
 
-const value = {
+const value: WrapUpFormValue = {
   code: 'sale',
   note: '  called about delivery ',
   followUp: false,
   followUpTitle: '',
-  followUpDue: '',
+  followUpDue: null,
+  followUpDueTime: null,
   orderId: '',
 };
 
@@ -25,12 +26,12 @@ describe('the wrap-up form model', () => {
       note: ' ',
       followUp: true,
       followUpTitle: 'Call back',
-      followUpDue: '2026-02-01T10:30',
+      followUpDue: new Date(2026, 1, 1),
+      followUpDueTime: new Date(2000, 0, 1, 10, 30),
       orderId: 'o-1',
     });
     expect(request).toMatchObject({ note: null, orderId: 'o-1', followUp: { title: 'Call back' } });
     expect(request.followUp?.dueAt).toBe(new Date('2026-02-01T10:30').toISOString());
-    expect(localDateTimeToIso('')).toBeNull();
   });
 
   it('puts server field errors on their controls and the rest on the form', () => {

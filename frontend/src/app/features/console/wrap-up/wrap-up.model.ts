@@ -1,18 +1,15 @@
 import { FieldError, WrapUpRequest } from '@switchboard/contracts';
 
-/** A `datetime-local` value (local time, no zone) as ISO 8601; null when empty or unreadable. */
-export function localDateTimeToIso(value: string): string | null {
-  if (!value) return null;
-  const time = new Date(value);
-  return Number.isNaN(time.getTime()) ? null : time.toISOString();
-}
+import { dayAndTimeToIso } from '../../../core/i18n/day-and-time';
 
 export interface WrapUpFormValue {
   code: string;
   note: string;
   followUp: boolean;
   followUpTitle: string;
-  followUpDue: string;
+  /** The day from the datepicker and the time from the timepicker. */
+  followUpDue: Date | null;
+  followUpDueTime: Date | null;
   orderId: string;
 }
 
@@ -22,7 +19,10 @@ export function toWrapUpRequest(value: WrapUpFormValue): WrapUpRequest {
   return {
     code: value.code,
     note: value.note.trim() || null,
-    followUp: value.followUp && title ? { title, dueAt: localDateTimeToIso(value.followUpDue) } : null,
+    followUp:
+      value.followUp && title
+        ? { title, dueAt: dayAndTimeToIso(value.followUpDue, value.followUpDueTime) }
+        : null,
     orderId: value.orderId || null,
   };
 }

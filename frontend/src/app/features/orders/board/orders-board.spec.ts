@@ -4,12 +4,11 @@ import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import { FunnelColumn, OrderSummary, Page } from '@switchboard/contracts';
+import { FunnelColumn, Language, OrderSummary, Page } from '@switchboard/contracts';
 
 import uk from '../../../../../public/i18n/uk.json';
-import { LanguageService } from '../../../core/i18n/language.service';
-import { registerLocales } from '../../../core/i18n/provide-i18n';
-import { byTestId, settle } from '../../../testing/dom';
+import { provideTestDates } from '../../../testing/dates';
+import { byTestId, settle, typeInto } from '../../../testing/dom';
 import { aStage } from '../../../testing/fixtures';
 import { COLLAPSED_STAGES_STORAGE_KEY } from './board-collapse.store';
 import { OrdersBoard } from './orders-board';
@@ -42,9 +41,16 @@ const page = (items: OrderSummary[]): Page<OrderSummary> => ({
   pageSize: 30,
 });
 
+const FILTER_DEBOUNCE_PASSED_MS = 350;
+
 describe('OrdersBoard', () => {
   let fixture: ComponentFixture<OrdersBoard>;
   let http: HttpTestingController;
+  const language = signal<Language>('uk');
+  const funnel: FunnelColumn[] = [
+    { stage: paid, count: 1, total: '11750.50', currency: 'UAH' },
+    { stage: cancelled, count: 1, total: '11750.50', currency: 'UAH' },
+  ];
 
   const text = (testId: string) =>
     byTestId(fixture, testId)
@@ -54,7 +60,7 @@ describe('OrdersBoard', () => {
     byTestId(fixture, `column-${stageKey}`)?.querySelectorAll('[data-testid="order-card"]').length;
 
   beforeEach(async () => {
-    registerLocales();
+    language.set('uk');
     localStorage.removeItem(COLLAPSED_STAGES_STORAGE_KEY);
     TestBed.configureTestingModule({
       imports: [
@@ -71,17 +77,13 @@ describe('OrdersBoard', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),
-        { provide: LanguageService, useValue: { language: signal('uk') } },
+        provideTestDates(language),
       ],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(OrdersBoard);
     fixture.detectChanges();
     http.expectOne('/api/directory/users').flush([]);
-    const funnel: FunnelColumn[] = [
-      { stage: paid, count: 1, total: '11750.50', currency: 'UAH' },
-      { stage: cancelled, count: 1, total: '11750.50', currency: 'UAH' },
-    ];
     http.expectOne('/api/orders/funnel').flush(funnel);
     await Promise.resolve();
     http.expectOne((request) => request.params.get('stage') === paid.id).flush(page([summary('1', paid.id)]));
@@ -114,5 +116,41 @@ describe('OrdersBoard', () => {
     expect(byTestId(fixture, 'column-toggle-paid')?.getAttribute('aria-label')).toBe(
       'Розгорнути стовпець «Оплачено»',
     );
+  });
+
+  /** The board's reload after the filters settle: the query each column's orders were asked with. */
+  const columnQueryAfterFiltering = async () => {
+    await new Promise((resolve) => setTimeout(resolve, FILTER_DEBOUNCE_PASSED_MS));
+    http.expectOne('/api/orders/funnel').flush(funnel);
+    await Promise.resolve();
+    const requests = http.match((request) => request.url === '/api/orders');
+    requests.forEach((request) => request.flush(page([])));
+    await settle(fixture);
+    return requests[0].request.params;
+  };
+
+  it('reads the date filters in the Ukrainian order and asks for those days', async () => {
+    typeInto(fixture, 'orders-filter-from', '02.12.2026');
+    typeInto(fixture, 'orders-filter-to', '31.12.2026');
+    const query = await columnQueryAfterFiltering();
+    expect(query.get('from')).toBe('2026-12-02');
+    expect(query.get('to')).toBe('2026-12-31');
+  });
+
+  it('reads the date filters in the English order', async () => {
+    language.set('en');
+    TestBed.tick();
+    typeInto(fixture, 'orders-filter-from', '12/2/2026');
+    const query = await columnQueryAfterFiltering();
+    expect(query.get('from')).toBe('2026-12-02');
+    expect(query.has('to')).toBe(false);
+  });
+
+  it('names the "all stages" choice in the list view instead of leaving the stage blank', async () => {
+    byTestId(fixture, 'orders-view-list')?.querySelector('button')?.click();
+    await settle(fixture);
+    http.match((request) => request.url === '/api/orders').forEach((request) => request.flush(page([])));
+    await settle(fixture);
+    expect(text('orders-filter-stage')).toBe('Усі етапи');
   });
 });

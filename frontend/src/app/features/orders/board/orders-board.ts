@@ -12,6 +12,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -32,6 +33,7 @@ import { BoardCollapseStore } from './board-collapse.store';
 import { BoardFilter, OrdersBoardStore } from './orders-board.store';
 import { OrdersListStore } from './orders-list.store';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { toIsoDate } from '../../../core/i18n/iso-date';
 
 const FILTER_DEBOUNCE_MS = 300;
 
@@ -48,6 +50,7 @@ const FILTER_DEBOUNCE_MS = 300;
     RouterLink,
     MatButtonModule,
     MatButtonToggleModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -73,10 +76,11 @@ export class OrdersBoard implements OnInit {
 
   protected readonly view = signal<'board' | 'list'>('board');
   protected readonly columns = ['number', 'client', 'stage', 'total', 'debt', 'createdAt'];
-  protected readonly filters = inject(FormBuilder).nonNullable.group({
+  private readonly fb = inject(FormBuilder).nonNullable;
+  protected readonly filters = this.fb.group({
     q: '',
-    from: '',
-    to: '',
+    from: this.fb.control<Date | null>(null),
+    to: this.fb.control<Date | null>(null),
     minTotal: '',
     maxTotal: '',
     managerId: '',
@@ -120,7 +124,11 @@ export class OrdersBoard implements OnInit {
   }
 
   private currentFilter(): BoardFilter {
-    const value = this.filters.getRawValue();
-    return Object.fromEntries(Object.entries(value).filter(([, text]) => text.trim() !== '')) as BoardFilter;
+    const { from, to, ...texts } = this.filters.getRawValue();
+    const filter: Record<string, string> = {};
+    for (const [key, text] of Object.entries(texts)) if (text.trim() !== '') filter[key] = text;
+    for (const [key, day] of Object.entries({ from: toIsoDate(from), to: toIsoDate(to) }))
+      if (day) filter[key] = day;
+    return filter as BoardFilter;
   }
 }
