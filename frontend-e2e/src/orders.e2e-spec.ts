@@ -33,7 +33,7 @@ describe('a manager sells: creates an order, moves it through the funnel, takes 
     await byTestId('order-item-price').fill('1250,00');
     await byTestId('order-form-save').click();
     await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
-    await byTestId('order-total').filter({ hasText: '2500.00 UAH' }).waitFor();
+    await byTestId('order-total').filter({ hasText: '₴2,500.00' }).waitFor();
     expect(await byTestId('order-number').textContent()).toMatch(/\d{4}-000001/);
     expect(await byTestId('order-stage').textContent()).toContain('Inquiry');
   });
@@ -55,18 +55,18 @@ describe('a manager sells: creates an order, moves it through the funnel, takes 
     await byTestId('payment-record').click();
     await byTestId('payment-amount').fill('1000');
     await byTestId('payment-save').click();
-    await byTestId('order-paid').filter({ hasText: '1000.00' }).waitFor();
-    expect(await byTestId('order-debt').textContent()).toContain('1500.00');
+    await byTestId('order-paid').filter({ hasText: '₴1,000.00' }).waitFor();
+    expect(await byTestId('order-debt').textContent()).toContain('₴1,500.00');
     expect(await byTestId('payment-row').count()).toBe(1);
 
     await byTestId('payment-refund').click();
     await byTestId('payment-amount').fill('100');
     await byTestId('payment-save').click();
-    await byTestId('order-paid').filter({ hasText: '900.00' }).waitFor();
+    await byTestId('order-paid').filter({ hasText: '₴900.00' }).waitFor();
     await byTestId('payment-record').click();
     await byTestId('payment-amount').fill('100');
     await byTestId('payment-save').click();
-    await byTestId('order-paid').filter({ hasText: '1000.00' }).waitFor();
+    await byTestId('order-paid').filter({ hasText: '₴1,000.00' }).waitFor();
     expect(await byTestId('payment-row').count()).toBe(3);
   });
 
@@ -87,9 +87,9 @@ describe('a manager sells: creates an order, moves it through the funnel, takes 
     await byTestId('order-installment-date-0').fill('1/15/2030');
     await byTestId('order-installment-amount-0').fill('1750');
     await byTestId('order-form-save').click();
-    await byTestId('order-total').filter({ hasText: '3750.00 UAH' }).waitFor();
-    expect(await byTestId('order-debt').textContent()).toContain('2750.00');
-    expect(await byTestId('schedule-row').textContent()).toContain('Jan 15, 2030 · 1750.00 UAH');
+    await byTestId('order-total').filter({ hasText: '₴3,750.00' }).waitFor();
+    expect(await byTestId('order-debt').textContent()).toContain('₴2,750.00');
+    expect(await byTestId('schedule-row').textContent()).toContain('Jan 15, 2030 · ₴1,750.00');
     const file = join(tmpdir(), `signed-${Date.now()}.txt`);
     await writeFile(file, 'signed contract');
     await byTestId('order-attach').setInputFiles(file);

@@ -35,7 +35,7 @@ async function startServices(
   }
   if (!env['PBX_MODE']) {
     say(
-      'PBX_MODE is not set: a simulated PBX rings every user who has an SIP extension (set one in Admin → Users)',
+      'PBX_MODE is not set: a simulated PBX rings operators who have an extension (Admin → Users) and the console open, or who joined a queue; answer with the demo phone',
     );
     env['PBX_MODE'] = 'simulator';
   }

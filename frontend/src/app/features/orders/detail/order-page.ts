@@ -28,6 +28,7 @@ import { PaymentDialog } from './payment-dialog';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { languagesFirst } from '../../../core/i18n/languages-first';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { MoneyPipe } from '../../../core/i18n/money.pipe';
 import { FilePicker } from '../../../shared/file-picker/file-picker';
 import { UnitPipe } from '../../../shared/units/unit.pipe';
 
@@ -35,6 +36,7 @@ import { UnitPipe } from '../../../shared/units/unit.pipe';
 @Component({
   selector: 'sb-order-page',
   imports: [
+    MoneyPipe,
     FilePicker,
     LocalDatePipe,
     LocalizedTextPipe,

@@ -27,10 +27,10 @@ describe('OrderSummaryBar', () => {
       pair.querySelector('dd')?.textContent?.trim(),
     ]);
     expect(texts).toEqual([
-      [en.orders.total, '11750.50 UAH'],
-      [en.orders.vat, '1958.42 UAH'],
-      [en.orders.paid, '0.00'],
-      [en.orders.debt, '11750.50'],
+      [en.orders.total, '₴11,750.50'],
+      [en.orders.vat, '₴1,958.42'],
+      [en.orders.paid, '₴0.00'],
+      [en.orders.debt, '₴11,750.50'],
     ]);
   });
 });

@@ -14,20 +14,20 @@ import { MoneyPipe } from '../../../core/i18n/money.pipe';
       <div class="pair">
         <dt>{{ 'orders.total' | transloco }}</dt>
         <dd>
-          <strong data-testid="order-total">{{ o.total }} {{ o.currency }}</strong>
+          <strong data-testid="order-total">{{ o.total | money: o.currency }}</strong>
         </dd>
       </div>
       <div class="pair">
         <dt>{{ 'orders.vat' | transloco }}</dt>
-        <dd data-testid="order-vat">{{ o.vat }} {{ o.currency }}</dd>
+        <dd data-testid="order-vat">{{ o.vat | money: o.currency }}</dd>
       </div>
       <div class="pair">
         <dt>{{ 'orders.paid' | transloco }}</dt>
-        <dd data-testid="order-paid">{{ o.paid }}</dd>
+        <dd data-testid="order-paid">{{ o.paid | money: o.currency }}</dd>
       </div>
       <div class="pair" [class.owing]="o.debt !== '0.00'">
         <dt>{{ 'orders.debt' | transloco }}</dt>
-        <dd data-testid="order-debt">{{ o.debt }}</dd>
+        <dd data-testid="order-debt">{{ o.debt | money: o.currency }}</dd>
       </div>
       @if (o.overdue !== '0.00') {
         <div class="pair owing">
