@@ -27,7 +27,8 @@ describe('a person works with clients: creates, finds by phone in another format
     await byTestId('client-form-phone-0').fill('067 123 45 67');
     await byTestId('client-form-save').click();
     await byTestId('client-name').filter({ hasText: 'Коваленко Олена' }).waitFor();
-    expect(await byTestId('client-phone').textContent()).toContain('067 123 4567');
+    // Shown nationally once the page knows the home region.
+    await byTestId('client-phone').filter({ hasText: '067 123 4567' }).waitFor();
   });
 
   it('finds the client by the number typed in another format', async () => {
