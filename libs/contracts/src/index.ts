@@ -27,3 +27,7 @@ export * from './softphone/demo-phone';
 export * from './softphone/softphone';
 export * from './tasks/task';
 export * from './workspace/workspace';
+export * from './supervisor/monitoring';
+export * from './supervisor/team-tasks';
+export * from './supervisor/teams';
+export * from './supervisor/wallboard';

@@ -6,6 +6,15 @@ import {
   ScreenPop,
 } from '../calls/screen-pop';
 import { ClientImportStatus } from '../clients/import';
+import { ApiError } from '../errors/api-error';
+import { AgentMonitoredPayload } from '../supervisor/monitoring';
+import {
+  AgentBoardRow,
+  QueueCallerLeftPayload,
+  QueueStats,
+  WaitingCaller,
+  WallboardSnapshot,
+} from '../supervisor/wallboard';
 
 /** Socket.io namespace the agent console connects to. */
 export const AGENT_NAMESPACE = '/agent';
@@ -27,6 +36,16 @@ export interface ServerToClientEvents {
   'call.ended': (payload: CallEndedPayload) => void;
   /** An agent's phone, queues or pause changed: to the agent and to supervisors. */
   'agent.statusChanged': (payload: AgentPresence) => void;
+  /** The wallboard's deltas, to supervisors and admins who opened it, for the queues and agents they may see. */
+  'queue.statsUpdated': (payload: QueueStats) => void;
+  'queue.callerJoined': (payload: WaitingCaller) => void;
+  'queue.callerLeft': (payload: QueueCallerLeftPayload) => void;
+  'agent.stateChanged': (payload: AgentBoardRow) => void;
+  /** The supervisor's teams changed: what they may see did too, so the wallboard opens again. */
+  'wallboard.scopeChanged': () => void;
+  /** To an agent a supervisor started or stopped monitoring, when agents are told. */
+  'monitor.started': (payload: AgentMonitoredPayload) => void;
+  'monitor.ended': (payload: AgentMonitoredPayload) => void;
 }
 
 /** Events a console sends; acknowledgements carry `ApiError` on failure. */
@@ -37,6 +56,9 @@ export interface ClientToServerEvents {
    */
   'console.opened': () => void;
   'console.closed': () => void;
+  /** The wallboard page opened (again, after a reconnect): the answer is a snapshot, deltas follow. */
+  'wallboard.opened': (ack: (reply: WallboardSnapshot | ApiError) => void) => void;
+  'wallboard.closed': () => void;
 }
 
 /** Handshake payload: the same bearer token the HTTP API takes. */
