@@ -23,6 +23,7 @@ import { HealthModule } from './modules/health/health.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { PbxModule } from './modules/pbx/pbx.module';
+import { CallQueuesModule } from './modules/queues/queues.module';
 import { SoftphoneModule } from './modules/softphone/softphone.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { UsersModule } from './modules/users/users.module';
@@ -59,6 +60,7 @@ export class AppModule {
         PbxModule,
         CallsModule,
         AgentsModule,
+        CallQueuesModule,
         HealthModule,
         SoftphoneModule,
         WorkspaceModule,

@@ -11,6 +11,7 @@ import { AmiClient, AmiClientOptions } from './ami-client';
 import { AmiMessage } from './ami-parser';
 import { AsteriskCallTracker, LiveChannel } from './asterisk-call-tracker';
 import { presenceEvents } from './asterisk-presence';
+import { waitingCallers } from './queue-entries';
 import { MemberInterfaces } from './member-interfaces';
 
 export interface AsteriskAmiAdapterOptions extends AmiClientOptions {
@@ -136,6 +137,7 @@ export class AsteriskAmiAdapter implements PbxAdapter {
         this.members.observe(item);
         this.emit(presenceEvents(item, this.now()));
       }
+      this.emit([waitingCallers(queues, channels, this.now())]);
       this.setState('connected');
     } catch (error) {
       this.setState('disconnected', `resync failed: ${(error as Error).message}`);

@@ -58,6 +58,12 @@ export type PbxEvent =
   | (CallRef & { type: 'queue.callerJoined'; queue: string; position: number; callerNumber: string })
   | (CallRef & { type: 'queue.callerLeft'; queue: string })
   | (CallRef & { type: 'queue.callerAbandoned'; queue: string; waitSeconds: number })
+  | {
+      /** Everyone waiting in a queue now, listed after every (re)connect: whoever is not listed has left. */
+      type: 'queue.callersListed';
+      at: Date;
+      callers: { callId: string; queue: string; callerNumber: string; joinedAt: Date }[];
+    }
   | { type: 'agent.deviceChanged'; at: Date; agent: string; device: DeviceState }
   | {
       type: 'agent.queueChanged';

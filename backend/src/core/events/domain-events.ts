@@ -1,7 +1,9 @@
 import {
+  AgentPresence,
   CallDirection,
   CallDisposition,
   DocumentKind,
+  ScreenPop,
   SessionRevokedPayload,
   UserRole,
 } from '@switchboard/contracts';
@@ -15,6 +17,10 @@ import { EntityManager } from 'typeorm';
 export interface DomainEvents {
   /** One normalized PBX event, emitted in the PBX's order. */
   'pbx.eventReceived': PbxEvent;
+  /** An agent's presence (queues, pause, phone, wrap-up) changed, as the agent and supervisors see it. */
+  'agent.presenceChanged': AgentPresence;
+  /** The caller's card for a call was built and sent to the first agent it rang (once per call). */
+  'call.popBuilt': ScreenPop;
   /** A call was stored as ended (once per call); awaited. */
   'call.ended': CallEndedEvent;
   /** The agent saved the wrap-up of a call; their wrap-up time is over. Awaited. */

@@ -68,7 +68,7 @@ export class AgentGateway
    * sending every pop through Redis too would add a publish, and here the decoding of its own echo, to
    * the hot path for nobody. The Redis adapter still brings in what the worker publishes.
    */
-  room(name: string): RoomTarget {
+  room(name: string | string[]): RoomTarget {
     // Users saved while the application boots (the first admin) come before the namespace exists, and
     // work finishing during shutdown after it: its Redis adapter is about to lose its clients.
     return this.namespace?.local.to(name) ?? NO_SOCKETS;

@@ -16,5 +16,6 @@ export interface RoomTarget {
  * instances) or, in the worker, a Redis emitter that reaches every API's sockets.
  */
 export abstract class RealtimeTarget {
-  abstract room(name: string): RoomTarget;
+  /** One room, or several: a socket in more than one of them gets each event once. */
+  abstract room(name: string | string[]): RoomTarget;
 }

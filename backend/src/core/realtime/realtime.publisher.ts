@@ -23,6 +23,15 @@ export class RealtimePublisher {
     this.target.room(SUPERVISORS_ROOM).emit(event, ...payload);
   }
 
+  /** To every socket in any of `rooms`, once each. */
+  toRooms<E extends keyof ServerToClientEvents>(
+    rooms: string[],
+    event: E,
+    ...payload: Parameters<ServerToClientEvents[E]>
+  ): void {
+    this.target.room(rooms).emit(event, ...payload);
+  }
+
   /** Puts the user's open sockets in the supervisors' room, or takes them out of it. */
   setSupervisor(userId: string, supervisor: boolean): void {
     const sockets = this.target.room(userRoom(userId));

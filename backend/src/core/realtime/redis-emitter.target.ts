@@ -20,7 +20,7 @@ export class RedisEmitterTarget extends RealtimeTarget implements OnApplicationS
     }).of(AGENT_NAMESPACE);
   }
 
-  room(name: string): RoomTarget {
+  room(name: string | string[]): RoomTarget {
     return this.emitter.to(name);
   }
 

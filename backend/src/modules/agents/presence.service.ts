@@ -10,6 +10,7 @@ import { ExtensionDirectory } from '../users/extension-directory.service';
 import { NoExtensionError } from '../users/users.errors';
 import { PauseDto } from './dto/pause.dto';
 import { PbxPresence, WRAP_UP_REASON, WrapUp, emptyPresence, nextPresence, statusOf } from './presence-state';
+import { DomainEventBus } from '../../core/events/domain-event-bus';
 import { OnDomainEvent } from '../../core/events/on-domain-event';
 import { CallEndedEvent, CallWrappedUpEvent } from '../../core/events/domain-events';
 
@@ -35,6 +36,7 @@ export class PresenceService implements OnModuleDestroy {
     private readonly directory: ExtensionDirectory,
     private readonly settings: ConsoleSettingsService,
     private readonly publisher: RealtimePublisher,
+    private readonly events: DomainEventBus,
   ) {}
 
   @OnDomainEvent('pbx.eventReceived')
@@ -158,6 +160,7 @@ export class PresenceService implements OnModuleDestroy {
     const view = this.view(presence);
     this.publisher.toUser(presence.userId, 'agent.statusChanged', view);
     this.publisher.toSupervisors('agent.statusChanged', view);
+    this.events.emit('agent.presenceChanged', view);
   }
 
   private extensionOf(user: AuthenticatedUser): string {

@@ -15,6 +15,7 @@ import {
   ENDED_SQL,
   HELD_SQL,
   INSERT_CALL_SQL,
+  QUEUE_ABANDONED_SQL,
   QUEUE_JOINED_SQL,
   RINGING_SQL,
   UNHELD_SQL,
@@ -60,7 +61,9 @@ export class CallRecorder {
       case 'call.started':
         return this.started(id, event, entry);
       case 'queue.callerJoined':
-        return this.run('call-queue-joined', QUEUE_JOINED_SQL, [id, event.queue]);
+        return this.run('call-queue-joined', QUEUE_JOINED_SQL, [id, event.queue, event.at]);
+      case 'queue.callerAbandoned':
+        return this.run('call-queue-abandoned', QUEUE_ABANDONED_SQL, [id, event.waitSeconds]);
       case 'agent.ringing':
         return this.run('call-ringing', RINGING_SQL, [
           id,

@@ -21,8 +21,12 @@ export const RINGING_SQL = `
                               ELSE array_append(rung_user_ids, $3::uuid) END
    WHERE id = $1`;
 
-/** $2 queue. */
-export const QUEUE_JOINED_SQL = `UPDATE calls SET queue = coalesce(queue, $2) WHERE id = $1`;
+/** $2 queue, $3 at. */
+export const QUEUE_JOINED_SQL = `
+  UPDATE calls SET queue = coalesce(queue, $2), queued_at = coalesce(queued_at, $3) WHERE id = $1`;
+
+/** $2 seconds the caller waited in the queue before hanging up. */
+export const QUEUE_ABANDONED_SQL = `UPDATE calls SET wait_seconds = $2 WHERE id = $1`;
 
 /** $2 entry, $3 at, $4 agent user, $5 extension, $6 wait seconds. A transfer's answer only changes the agent. */
 export const ANSWERED_SQL = `

@@ -61,6 +61,10 @@ export class CallEntity {
   @Column({ name: 'started_at', type: 'timestamptz' })
   startedAt!: Date;
 
+  /** When the caller joined the queue: the wallboard files queue calls by it. */
+  @Column({ name: 'queued_at', type: 'timestamptz', nullable: true })
+  queuedAt!: Date | null;
+
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
   answeredAt!: Date | null;
 

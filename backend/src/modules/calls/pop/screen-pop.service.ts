@@ -10,6 +10,7 @@ import { ExtensionDirectory } from '../../users/extension-directory.service';
 import { callIdOf } from '../call-id';
 import { ScreenPopBuilder } from './screen-pop.builder';
 import { OnDomainEvent } from '../../../core/events/on-domain-event';
+import { DomainEventBus } from '../../../core/events/domain-event-bus';
 
 interface LiveCall {
   direction: CallDirection;
@@ -17,6 +18,8 @@ interface LiveCall {
   popped: Set<string>;
   /** Built once per call, however many agents ring. */
   pop: Promise<ScreenPop> | null;
+  /** Whether `call.popBuilt` went out, after the first agent's pop. */
+  shared: boolean;
 }
 
 /**
@@ -37,6 +40,7 @@ export class ScreenPopService {
     private readonly builder: ScreenPopBuilder,
     private readonly publisher: RealtimePublisher,
     private readonly metrics: PopMetrics,
+    private readonly events: DomainEventBus,
   ) {}
 
   /** Pops a click-to-call on the agent who placed it, before the PBX has said anything of it. */
@@ -101,6 +105,10 @@ export class ScreenPopService {
     this.publisher.toUser(userId, 'call.ringing', pop);
     if (timing) this.metrics.popped(timing, builtAt, performance.now());
     this.logger.debug({ callId, userId }, 'Screen-pop sent');
+    if (!call.shared) {
+      call.shared = true;
+      this.events.emit('call.popBuilt', pop);
+    }
   }
 
   private answered(callId: string, agent: string, at: Date): void {
@@ -132,7 +140,7 @@ export class ScreenPopService {
   private callOf(callId: string, direction: CallDirection): LiveCall {
     let call = this.live.get(callId);
     if (!call) {
-      call = { direction, popped: new Set(), pop: null };
+      call = { direction, popped: new Set(), pop: null, shared: false };
       this.live.set(callId, call);
     }
     return call;
