@@ -9,3 +9,4 @@ export * from './queue-confirmations';
 export * from './scripted-ami-server';
 export * from './synthetic-calls';
 export * from './synthetic-traffic';
+export * from './synthetic-queue-calls';
