@@ -36,6 +36,8 @@ describe('waitingCallers', () => {
   });
 
   it('lists nobody when nobody waits', () => {
-    expect(waitingCallers([{ event: 'QueueParams', queue: 'support' }], [], at)).toMatchObject({ callers: [] });
+    expect(waitingCallers([{ event: 'QueueParams', queue: 'support' }], [], at)).toMatchObject({
+      callers: [],
+    });
   });
 });

@@ -13,11 +13,18 @@ export interface DemoPhonesOptions {
 
 type Phase = 'ringing' | 'talking' | 'held';
 
+/** Told how a ring ended, after the PBX wrote its frames for it. */
+export interface RingOutcome {
+  answered?: () => void;
+  unanswered?: () => void;
+}
+
 interface DemoCall {
   agent: string;
   frames: SyntheticCall;
   phase: Phase;
   timer: NodeJS.Timeout | null;
+  outcome: RingOutcome;
 }
 
 const NO_CALL: ActionRefusal = { error: 'No such channel' };
@@ -46,13 +53,14 @@ export class DemoPhones {
   }
 
   /** Rings the agent's phone with `call`; it rings until answered, rejected or timed out. */
-  ring(agent: string, frames: SyntheticCall): void {
-    const call: DemoCall = { agent, frames, phase: 'ringing', timer: null };
+  ring(agent: string, frames: SyntheticCall, outcome: RingOutcome = {}): void {
+    const call: DemoCall = { agent, frames, phase: 'ringing', timer: null, outcome };
     this.calls.set(agent, call);
     this.server.broadcast(frames.ring);
     call.timer = setTimeout(() => {
       this.forget(call);
       this.server.broadcast(frames.noAnswer);
+      outcome.unanswered?.();
     }, this.options.ringTimeoutMs);
   }
 
@@ -67,6 +75,8 @@ export class DemoPhones {
     if (call.timer) clearTimeout(call.timer);
     call.timer = null;
     call.phase = 'talking';
+    // After the answer's frames, which go out as this action's reply.
+    if (call.outcome.answered) queueMicrotask(call.outcome.answered);
     return call.frames.answer;
   }
 
@@ -86,7 +96,9 @@ export class DemoPhones {
     if (!call) return NO_CALL;
     this.forget(call);
     // Hanging up a phone that still rings refuses the call; one that talks ends it.
-    return call.phase === 'ringing' ? call.frames.reject : call.frames.hangup;
+    if (call.phase !== 'ringing') return call.frames.hangup;
+    if (call.outcome.unanswered) queueMicrotask(call.outcome.unanswered);
+    return call.frames.reject;
   }
 
   private forget(call: DemoCall): void {

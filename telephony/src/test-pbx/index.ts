@@ -10,3 +10,4 @@ export * from './scripted-ami-server';
 export * from './synthetic-calls';
 export * from './synthetic-traffic';
 export * from './synthetic-queue-calls';
+export * from './demo-queues';

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import {
   DemoPhones,
+  DemoQueues,
+  QueueMembers,
   ScriptedAmiServer,
   SyntheticTraffic,
   confirmQueueActions,
@@ -14,6 +16,8 @@ const KNOWN_CALLER_SHARE = 0.7;
 const CALLER_REFRESH_MS = 5000;
 const CLICK_TO_CALL_TALK_MS = 20_000;
 const DEMO_QUEUES = ['sales', 'support'];
+/** A demo caller in a queue waits this long at least, and up to twice as long, before hanging up. */
+const PATIENCE_MS = 20_000;
 
 export interface PbxSimulatorOptions {
   callsPerMinute: number;
@@ -26,15 +30,18 @@ export type RingRule = (extension: string) => boolean;
 
 /**
  * The demo PBX (`PBX_MODE=simulator`): a scripted AMI server on loopback that rings agents with calls from
- * the clients' own numbers (and some unknown ones), and plays click-to-calls. Each call rings a demo phone
- * that waits for the agent's console to answer or reject it, one call per phone; queue log-ins and pauses
- * are confirmed as Asterisk does. Whom it rings is the backend's rule (`ringOnly`); until one is given,
+ * the clients' own numbers (and some unknown ones), and plays click-to-calls. Agents in a queue get its
+ * callers, who wait while every member is busy and give up in time; the others get direct calls. Each call
+ * rings a demo phone that waits for the agent's console to answer or reject it, one call per phone; queue
+ * log-ins and pauses are confirmed as Asterisk does. Whom it rings is the backend's rule (`ringOnly`); until one is given,
  * nobody. The backend talks to it through the real Asterisk adapter, so the demo exercises the production path.
  */
 export class PbxSimulator {
   private readonly logger = new Logger(PbxSimulator.name);
   private readonly server = new ScriptedAmiServer(SIMULATOR_CREDENTIALS);
   private readonly traffic: SyntheticTraffic;
+  private readonly queues: DemoQueues;
+  private readonly members: QueueMembers;
   private knownNumbers: string[] = [];
   private refresh: NodeJS.Timeout | null = null;
   private readonly hangups = new Set<NodeJS.Timeout>();
@@ -47,13 +54,22 @@ export class PbxSimulator {
     { callsPerMinute, ringSeconds }: PbxSimulatorOptions,
   ) {
     this.phones = new DemoPhones(this.server, { ringTimeoutMs: ringSeconds * 1000 });
-    confirmQueueActions(this.server);
+    this.members = confirmQueueActions(this.server);
+    const free = (extension: string) => !this.phones.busy(extension) && this.mayRing(extension);
     this.traffic = new SyntheticTraffic(this.server, {
       callsPerSecond: callsPerMinute / 60,
-      agents: () =>
-        extensions().filter((extension) => !this.phones.busy(extension) && this.mayRing(extension)),
+      agents: () => extensions().filter((extension) => free(extension) && !this.inAQueue(extension)),
       nextCaller: () => this.nextCaller(),
       takeCall: (agent, call) => this.phones.ring(agent, call),
+    });
+    this.queues = new DemoQueues(this.server, {
+      queues: DEMO_QUEUES,
+      callsPerSecond: callsPerMinute / 60,
+      nextCaller: () => this.nextCaller(),
+      membersOf: (queue) => this.members.membersOf(queue),
+      mayRing: free,
+      offer: (agent, call, outcome) => this.phones.ring(agent, call, outcome),
+      patienceMs: () => PATIENCE_MS * (1 + Math.random()),
     });
     this.server.setList(
       'QueueSummary',
@@ -92,6 +108,7 @@ export class PbxSimulator {
       CALLER_REFRESH_MS,
     );
     this.traffic.start();
+    this.queues.start();
     this.logger.log({ port }, 'PBX simulator ringing agents');
     return port;
   }
@@ -99,9 +116,14 @@ export class PbxSimulator {
   async stop(): Promise<void> {
     if (this.refresh) clearInterval(this.refresh);
     this.traffic.stop();
+    this.queues.stop();
     this.phones.stop();
     this.hangups.forEach((timer) => clearTimeout(timer));
     await this.server.close();
+  }
+
+  private inAQueue(extension: string): boolean {
+    return DEMO_QUEUES.some((queue) => this.members.membersOf(queue).includes(extension));
   }
 
   private nextCaller(): string {
