@@ -25,6 +25,7 @@ import { PaymentsModule } from './modules/payments/payments.module';
 import { PbxModule } from './modules/pbx/pbx.module';
 import { SoftphoneModule } from './modules/softphone/softphone.module';
 import { TasksModule } from './modules/tasks/tasks.module';
+import { TeamsModule } from './modules/teams/teams.module';
 import { UsersModule } from './modules/users/users.module';
 import { WorkspaceModule } from './modules/workspace/workspace.module';
 
@@ -55,6 +56,7 @@ export class AppModule {
         BonusesModule,
         DocumentsModule,
         TasksModule,
+        TeamsModule,
         ConsoleSettingsModule,
         PbxModule,
         CallsModule,
