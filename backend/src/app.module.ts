@@ -26,6 +26,7 @@ import { PbxModule } from './modules/pbx/pbx.module';
 import { CallQueuesModule } from './modules/queues/queues.module';
 import { SoftphoneModule } from './modules/softphone/softphone.module';
 import { TasksModule } from './modules/tasks/tasks.module';
+import { TeamsModule } from './modules/teams/teams.module';
 import { UsersModule } from './modules/users/users.module';
 import { WorkspaceModule } from './modules/workspace/workspace.module';
 
@@ -56,6 +57,7 @@ export class AppModule {
         BonusesModule,
         DocumentsModule,
         TasksModule,
+        TeamsModule,
         ConsoleSettingsModule,
         PbxModule,
         CallsModule,

@@ -38,6 +38,8 @@ export interface DomainEvents {
   'user.saved': UserSavedEvent;
   /** A user's tokens stopped working; live sockets must be told and closed. */
   'user.sessionsRevoked': UserSessionsRevokedEvent;
+  /** A team was created, changed or deleted; emitted after it is stored, awaited. */
+  'teams.changed': TeamsChangedEvent;
 }
 
 export type DomainEventName = keyof DomainEvents;
@@ -91,4 +93,9 @@ export interface UserSavedEvent {
 export interface UserSessionsRevokedEvent {
   userId: string;
   reason: SessionRevokedPayload['reason'];
+}
+
+export interface TeamsChangedEvent {
+  /** The team's members before and after the change, each once: whose supervision may have changed. */
+  userIds: string[];
 }
