@@ -1,4 +1,10 @@
-import { AGENT_NAMESPACE, ClientToServerEvents, ServerToClientEvents } from '@switchboard/contracts';
+import {
+  AGENT_NAMESPACE,
+  ApiError,
+  ClientToServerEvents,
+  ServerToClientEvents,
+  WallboardSnapshot,
+} from '@switchboard/contracts';
 import { io, Socket } from 'socket.io-client';
 import { AuthHeader } from './auth-headers';
 
@@ -12,6 +18,8 @@ export interface AgentClient {
   of<E extends EventName>(event: E): Parameters<ServerToClientEvents[E]>[0][];
   /** Sends a console event (`console.opened`); resolves once the server has had time to read it. */
   send(event: keyof ClientToServerEvents): Promise<void>;
+  /** Sends an event that the server acknowledges (`wallboard.opened`), resolving with its answer. */
+  ask(event: 'wallboard.opened'): Promise<WallboardSnapshot | ApiError>;
   close(): void;
 }
 
@@ -34,6 +42,7 @@ export async function connectAgent(url: string, header: AuthHeader): Promise<Age
       socket.emit(event);
       await new Promise((resolve) => setTimeout(resolve, 50));
     },
+    ask: (event) => socket.timeout(5000).emitWithAck(event),
     close: () => socket.disconnect(),
   };
 }

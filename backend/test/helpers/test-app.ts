@@ -30,6 +30,8 @@ export interface TestApp {
   url: string;
   http: () => ReturnType<typeof request>;
   login: (login: string, password: string) => Promise<LoginResponse>;
+  /** Stops the application and starts it again on the same database and Redis prefix (a new port). */
+  restart: () => Promise<TestApp>;
   close: () => Promise<void>;
 }
 
@@ -57,9 +59,19 @@ export async function startTestApp(
     STATIC_DIR: __dirname,
     ...overrides,
   };
+  let jobs: WorkerProcess | undefined;
+  const testApp = await boot(env, async () => {
+    await jobs?.stop();
+    await database.drop();
+    await dropRedisKeys(redisPrefix);
+  });
+  if (worker) jobs = await startWorkerProcess(env);
+  return testApp;
+}
+
+async function boot(env: NodeJS.ProcessEnv, cleanUp: () => Promise<void>): Promise<TestApp> {
   const app = await createApp(loadConfig(env));
   await app.listen(0, '127.0.0.1');
-  const jobs: WorkerProcess | undefined = worker ? await startWorkerProcess(env) : undefined;
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const http = () => request(url);
@@ -71,11 +83,13 @@ export async function startTestApp(
       const response = await http().post('/api/auth/login').send({ login, password }).expect(200);
       return response.body as LoginResponse;
     },
-    close: async () => {
-      await jobs?.stop();
+    restart: async () => {
       await app.close();
-      await database.drop();
-      await dropRedisKeys(redisPrefix);
+      return boot(env, cleanUp);
+    },
+    close: async () => {
+      await app.close();
+      await cleanUp();
     },
   };
 }

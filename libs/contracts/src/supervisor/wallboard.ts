@@ -140,8 +140,8 @@ export interface WallboardSnapshot {
   agents: AgentBoardRow[];
 }
 
+/** The caller left the waiting list (answered, gave up, or taken elsewhere); `queue.statsUpdated` counts how. */
 export interface QueueCallerLeftPayload {
   callId: string;
   queue: string;
-  outcome: 'answered' | 'abandoned';
 }
