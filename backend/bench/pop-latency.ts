@@ -9,6 +9,7 @@ import { AccessTokens } from '../src/modules/auth/access-tokens.service';
 import { ExtensionDirectory } from '../src/modules/users/extension-directory.service';
 import { User } from '../src/modules/users/user.entity';
 import { benchConfig } from './bench-config';
+import { benchSupervisors } from './bench-supervisors';
 import { LOAD_CREDENTIALS, LoadMessage, LoadPlan } from './pop-plan';
 import { popStagesLine, resetPopStages } from './pop-stages';
 
@@ -30,8 +31,9 @@ async function benchAgents(db: DataSource): Promise<User[]> {
 
 /**
  * Screen-pop latency: from the ringing frame leaving the scripted AMI PBX to `call.ringing` arriving at the
- * agent's socket.io client, with 300 agents connected and callers taken from the seeded clients. The PBX and
- * the agents run in a second process (pop-load.ts); this one runs the backend.
+ * agent's socket.io client, with 300 agents connected and callers taken from the seeded clients; then queue
+ * calls with and without 20 supervisors' wallboards open, and the wallboards' deltas. The PBX, the agents and
+ * the supervisors run in a second process (pop-load.ts); this one runs the backend.
  */
 export async function popLatency(databaseUrl: string, clients: number, rates: number[]): Promise<string[]> {
   const load = fork(join(__dirname, 'pop-load.js'));
@@ -48,10 +50,12 @@ export async function popLatency(databaseUrl: string, clients: number, rates: nu
   try {
     await app.listen(0, '127.0.0.1');
     const agents = await benchAgents(app.get(DataSource));
+    const supervisors = await benchSupervisors(app.get(DataSource), agents);
     await app.get(ExtensionDirectory).reload();
     const plan: LoadPlan = {
       url: `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`,
       tokens: await Promise.all(agents.map((agent) => app.get(AccessTokens).issue(agent))),
+      supervisorTokens: await Promise.all(supervisors.map((user) => app.get(AccessTokens).issue(user))),
       extensions: agents.map((agent) => agent.extension ?? ''),
       clients,
       rates,

@@ -3,7 +3,12 @@ import { ScriptedAmiServer, SyntheticTraffic } from '@switchboard/telephony/test
 import { io, Socket } from 'socket.io-client';
 import { callIdOf } from '../src/modules/calls/call-id';
 import { LOAD_CREDENTIALS, LoadMessage, LoadPlan } from './pop-plan';
+import { BENCH_QUEUE } from './bench-supervisors';
 import { percentile } from './stats';
+import { WallboardWatch } from './wallboard-watch';
+
+const latency = (sorted: number[]) =>
+  [50, 99].map((p) => `p${p} ${percentile(sorted, p).toFixed(2)} ms`).join(', ');
 
 type AgentSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -41,22 +46,25 @@ async function main(): Promise<void> {
     ),
   );
   const lines: string[] = [];
-  // A first run at the highest rate warms up the JIT and opens the pool's connections with their prepared
-  // statements (kept open from then on); it is not reported.
-  const warmUp = [Math.max(...plan.rates), false] as const;
-  for (const [rate, measured] of [warmUp, ...plan.rates.map((r) => [r, true] as const)]) {
+  const wallboards = new WallboardWatch();
+  const caller = () => `067 ${String(1 + Math.floor(Math.random() * plan.clients)).padStart(7, '0')}`;
+
+  /** Calls at `rate` for the plan's seconds; the pops' latency once they all had time to arrive. */
+  const play = async (rate: number, queue?: string) => {
     samples.length = 0;
-    if (measured) tell({ measuring: rate });
     let placed = 0;
     const traffic = new SyntheticTraffic(pbx, {
       callsPerSecond: rate,
       agents: () => plan.extensions,
-      nextCaller: () => `067 ${String(1 + Math.floor(Math.random() * plan.clients)).padStart(7, '0')}`,
+      nextCaller: caller,
+      queue,
       ringMs: 1000,
       talkMs: 1000,
       onRing: (linkedid) => {
         placed++;
-        sentAt.set(callIdOf('main', linkedid), performance.now());
+        const callId = callIdOf('main', linkedid);
+        sentAt.set(callId, performance.now());
+        wallboards.sent(callId);
       },
     });
     traffic.start();
@@ -64,16 +72,36 @@ async function main(): Promise<void> {
     traffic.stop();
     await new Promise((resolve) => setTimeout(resolve, 3000));
     sentAt.clear();
-    if (!measured) continue;
+    return { sorted: [...samples].sort((a, b) => a - b), placed };
+  };
+  const popLine = (name: string, { sorted, placed }: { sorted: number[]; placed: number }) =>
+    `${name.padEnd(44)} ${latency(sorted)}  (${sorted.length}/${placed} pops, ${sockets.length} agents; target p99 < 20 ms)`;
+
+  // A first run at the highest rate warms up the JIT and opens the pool's connections with their prepared
+  // statements (kept open from then on); it is not reported.
+  await play(Math.max(...plan.rates));
+  for (const rate of plan.rates) {
+    tell({ measuring: rate });
+    const result = await play(rate);
     tell({ measured: rate });
-    const sorted = [...samples].sort((a, b) => a - b);
-    const latency = [50, 99].map((p) => `p${p} ${percentile(sorted, p).toFixed(2)} ms`).join(', ');
-    const name = `pbx: screen-pop at ${rate} calls/s`.padEnd(34);
-    lines.push(
-      `${name} ${latency}  (${sorted.length}/${placed} pops, ${sockets.length} agents; target p99 < 20 ms)`,
-    );
-    sentAt.clear();
+    lines.push(popLine(`pbx: screen-pop at ${rate} calls/s`, result));
   }
+
+  const rate = Math.max(...plan.rates);
+  lines.push(popLine(`pbx: queue-call pop at ${rate}/s, no wallboard`, await play(rate, BENCH_QUEUE)));
+  await wallboards.open(plan.url, plan.supervisorTokens);
+  wallboards.reset();
+  const watched = await play(rate, BENCH_QUEUE);
+  lines.push(
+    popLine(`pbx: queue-call pop at ${rate}/s, ${plan.supervisorTokens.length} wallboards`, watched),
+  );
+  const { callerJoined, agentRinging, statsUpdated } = wallboards.samples;
+  const deltaLine = (name: string, values: number[], target: string) =>
+    `${name.padEnd(44)} ${latency([...values].sort((a, b) => a - b))}  (${values.length} deltas; ${target})`;
+  lines.push(deltaLine('wallboard: caller joined (frame → socket)', callerJoined, 'target p99 ≤ 50 ms'));
+  lines.push(deltaLine('wallboard: agent ringing (frame → socket)', agentRinging, 'target p99 ≤ 50 ms'));
+  lines.push(deltaLine('wallboard: queue figures (coalesced, 250 ms)', statsUpdated, 'never later than 1 s'));
+  wallboards.close();
   sockets.forEach((socket) => socket.disconnect());
   await pbx.close();
   tell({ lines });

@@ -4,6 +4,8 @@
 export interface LoadPlan {
   url: string;
   tokens: string[];
+  /** Supervisors whose wallboards watch the bench queue and every agent. */
+  supervisorTokens: string[];
   extensions: string[];
   clients: number;
   rates: number[];

@@ -1,5 +1,6 @@
 import { ScriptedAmiServer } from './scripted-ami-server';
-import { SyntheticCall, syntheticCall } from './synthetic-calls';
+import { SyntheticCall, SyntheticCallSpec, syntheticCall } from './synthetic-calls';
+import { syntheticQueueCall } from './synthetic-queue-calls';
 
 export interface SyntheticTrafficOptions {
   callsPerSecond: number;
@@ -15,6 +16,8 @@ export interface SyntheticTrafficOptions {
    * given this, the call is handed over instead to be rung and played (the demo phone waits for the agent).
    */
   takeCall?: (agent: string, call: SyntheticCall) => void;
+  /** Calls come through this queue (joining it, then the queue rings the agent) rather than directly. */
+  queue?: string;
   /** Told when a call's ringing frames were written, for latency measurements. */
   onRing?: (linkedid: string, agent: string) => void;
 }
@@ -50,7 +53,8 @@ export class SyntheticTraffic {
     if (agents.length === 0) return null;
     const agent = agents[this.nextAgent++ % agents.length];
     const linkedid = `${this.epoch}.${this.sequence++}`;
-    const call = syntheticCall({ linkedid, callerNumber: this.options.nextCaller(), agent });
+    const spec = { linkedid, callerNumber: this.options.nextCaller(), agent };
+    const call = this.options.queue ? queuedCall(spec, this.options.queue) : syntheticCall(spec);
     if (this.options.takeCall) {
       this.options.takeCall(agent, call);
       this.options.onRing?.(linkedid, agent);
@@ -71,4 +75,11 @@ export class SyntheticTraffic {
     }, ms);
     this.pending.add(timer);
   }
+}
+
+/** A caller who joins the queue and is offered to the agent at once, as one call's frames. */
+function queuedCall(spec: SyntheticCallSpec, queue: string): SyntheticCall {
+  const queued = syntheticQueueCall({ ...spec, queue });
+  const offer = queued.offer(spec.agent);
+  return { ...offer, ring: [...queued.join, ...offer.ring] };
 }
