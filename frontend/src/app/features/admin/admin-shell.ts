@@ -13,6 +13,7 @@ const SECTIONS = [
     label: `admin.sections.${path}`,
   })),
   { path: 'console', label: 'consoleSettings.tab' },
+  { path: 'teams', label: 'teams.tab' },
 ];
 
 /** The admin area: one tab per thing an admin configures. */

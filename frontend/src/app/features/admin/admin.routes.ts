@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 
 import { AdminShell } from './admin-shell';
 import { ClientFieldsStore } from './client-fields/client-fields.store';
+import { TeamsStore } from './teams/teams.store';
 import { UsersPage } from './users-page/users-page';
 import { UsersStore } from './users.store';
 
@@ -30,6 +31,11 @@ export const routes: Routes = [
         path: 'console',
         loadComponent: () =>
           import('./console-settings/console-settings-page').then((m) => m.ConsoleSettingsPage),
+      },
+      {
+        path: 'teams',
+        providers: [TeamsStore],
+        loadComponent: () => import('./teams/teams-page').then((m) => m.TeamsPage),
       },
     ],
   },

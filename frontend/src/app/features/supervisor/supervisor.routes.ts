@@ -8,4 +8,5 @@ export const routes: Routes = [
     component: ComingSoon,
     data: { icon: 'monitoring', title: 'supervisor.title', text: 'supervisor.comingSoon' },
   },
+  { path: 'tasks', loadComponent: () => import('./team-tasks/team-tasks').then((m) => m.TeamTasks) },
 ];
