@@ -36,7 +36,7 @@ export class AgentsController {
   @Delete('me/queues/:queue')
   @HttpCode(HttpStatus.ACCEPTED)
   leaveQueue(@Param() { queue }: QueueLoginDto, @CurrentUser() user: AuthenticatedUser): Promise<void> {
-    return this.presence.leaveQueue(user, queue);
+    return this.presence.leaveQueue(user.id, queue);
   }
 
   /** Ends the wrap-up before its time limit. */
@@ -49,6 +49,6 @@ export class AgentsController {
   @Post('me/pause')
   @HttpCode(HttpStatus.ACCEPTED)
   pause(@Body() dto: PauseDto, @CurrentUser() user: AuthenticatedUser): Promise<void> {
-    return this.presence.pause(user, dto);
+    return this.presence.pause(user.id, dto);
   }
 }

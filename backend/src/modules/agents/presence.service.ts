@@ -76,7 +76,7 @@ export class PresenceService implements OnModuleDestroy {
   }
 
   mine(user: AuthenticatedUser): AgentPresence {
-    return this.presenceFor(user.id, this.extensionOf(user));
+    return this.presenceFor(user.id, this.extensionOf(user.id));
   }
 
   presenceFor(userId: string, extension: string): AgentPresence {
@@ -91,7 +91,7 @@ export class PresenceService implements OnModuleDestroy {
   }
 
   ready(user: AuthenticatedUser): Promise<void> {
-    this.extensionOf(user);
+    this.extensionOf(user.id);
     return this.endWrapUp(user.id);
   }
 
@@ -101,16 +101,17 @@ export class PresenceService implements OnModuleDestroy {
   }
 
   joinQueue(user: AuthenticatedUser, queue: string): Promise<void> {
-    return this.pbx.addQueueMember({ agent: this.extensionOf(user), queue });
+    return this.pbx.addQueueMember({ agent: this.extensionOf(user.id), queue });
   }
 
-  leaveQueue(user: AuthenticatedUser, queue: string): Promise<void> {
-    return this.pbx.removeQueueMember({ agent: this.extensionOf(user), queue });
+  /** The agent leaves the queue, by their own choice or a supervisor's. */
+  leaveQueue(userId: string, queue: string): Promise<void> {
+    return this.pbx.removeQueueMember({ agent: this.extensionOf(userId), queue });
   }
 
-  /** A pause needs one of the admin's reasons. */
-  async pause(user: AuthenticatedUser, { paused, reason, queue }: PauseDto): Promise<void> {
-    const agent = this.extensionOf(user);
+  /** A pause, by the agent or a supervisor, needs one of the admin's reasons. */
+  async pause(userId: string, { paused, reason, queue }: PauseDto): Promise<void> {
+    const agent = this.extensionOf(userId);
     const { pauseReasons } = await this.settings.get();
     if (paused && (!reason || !pauseReasons.includes(reason))) {
       throw new ValidationFailedError([
@@ -119,7 +120,7 @@ export class PresenceService implements OnModuleDestroy {
     }
     await this.pbx.pauseQueueMember({ agent, paused, reason: paused ? reason : null, queue });
     // A pause the agent chose themselves outlives the wrap-up: it must not be lifted when that ends.
-    const wrapUp = this.wrapUps.get(user.id);
+    const wrapUp = this.wrapUps.get(userId);
     if (wrapUp) wrapUp.pausedByUs = false;
   }
 
@@ -163,8 +164,8 @@ export class PresenceService implements OnModuleDestroy {
     this.events.emit('agent.presenceChanged', view);
   }
 
-  private extensionOf(user: AuthenticatedUser): string {
-    const extension = this.directory.extensionOf(user.id);
+  private extensionOf(userId: string): string {
+    const extension = this.directory.extensionOf(userId);
     if (!extension) throw new NoExtensionError();
     return extension;
   }
