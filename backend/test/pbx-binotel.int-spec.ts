@@ -62,6 +62,8 @@ describe('telephony over Binotel webhooks', () => {
   });
 
   it('stores one call however often each webhook arrives, and pops the ringing agent once', async () => {
+    const wallboard = await connectAgent(t.url, admin);
+    await wallboard.ask('wallboard.opened');
     for (const body of webhooks('answered_inbound').slice(1)) {
       await post(body).expect(200);
       await post(body).expect(200);
@@ -81,6 +83,21 @@ describe('telephony over Binotel webhooks', () => {
     });
     expect(agent.of('call.ringing')).toMatchObject([{ callId: call.id, client: { id: clientId } }]);
     expect(agent.of('call.ended').map((ended) => ended.callId)).toEqual([call.id]);
+    // Binotel feeds the supervisor's agent board as Asterisk does; the client comes with the pop, which may
+    // be built after the answer.
+    const onCall = wallboard.of('agent.stateChanged').filter((row) => row.state === 'on-call');
+    expect(onCall.at(-1)?.call).toMatchObject({
+      callId: call.id,
+      client: { id: clientId, name: 'Melnyk Taras' },
+    });
+    await eventually(() =>
+      expect(wallboard.of('agent.stateChanged').at(-1)).toMatchObject({
+        extension: '902',
+        call: null,
+        today: { handled: 1, averageHandleTime: 35 },
+      }),
+    );
+    wallboard.close();
     await eventually(async () => {
       const history = await t.http().get(`/api/clients/${clientId}/history?kind=call`).set(admin).expect(200);
       expect((history.body as Page<HistoryEntry>).items[0]?.data).toMatchObject({
