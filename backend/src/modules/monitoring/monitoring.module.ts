@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CallsModule } from '../calls/calls.module';
+import { ConsoleSettingsModule } from '../console-settings/console-settings.module';
+import { PbxModule } from '../pbx/pbx.module';
+import { UsersModule } from '../users/users.module';
+import { MONITOR_PERMISSION, RoleMonitorPermission } from './monitor-permission';
+import { MonitorNotifier } from './monitor-notifier';
+import { MonitorSessionRecord } from './monitor-session.entity';
+import { MonitoringController } from './monitoring.controller';
+import { MonitoringService } from './monitoring.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([MonitorSessionRecord]),
+    PbxModule,
+    UsersModule,
+    CallsModule,
+    ConsoleSettingsModule,
+  ],
+  controllers: [MonitoringController],
+  providers: [
+    MonitoringService,
+    MonitorNotifier,
+    // Replaced by the teams module's SupervisorScopeService once it lands.
+    { provide: MONITOR_PERMISSION, useClass: RoleMonitorPermission },
+  ],
+})
+export class MonitoringModule {}
