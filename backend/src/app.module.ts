@@ -20,6 +20,7 @@ import { ClientsModule } from './modules/clients/clients.module';
 import { ConsoleSettingsModule } from './modules/console-settings/console-settings.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { HealthModule } from './modules/health/health.module';
+import { MonitoringModule } from './modules/monitoring/monitoring.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { PbxModule } from './modules/pbx/pbx.module';
@@ -63,6 +64,7 @@ export class AppModule {
         CallsModule,
         AgentsModule,
         CallQueuesModule,
+        MonitoringModule,
         HealthModule,
         SoftphoneModule,
         WorkspaceModule,

@@ -46,6 +46,33 @@ describe('the demo PBX (PBX_MODE=simulator)', () => {
         agentExtension: '1001',
         client: { displayName: 'Iryna' },
       });
+      // A supervisor listens to that call on their own demo phone, which rings them with no call of its own.
+      const supervisor = await userHeader(t, 'supervisor');
+      await t.http().patch(`/api/users/${supervisor.id}`).set(admin).send({ extension: '1002' }).expect(200);
+      await t
+        .http()
+        .post('/api/teams')
+        .set(admin)
+        .send({ name: 'Demo', memberIds: [supervisor.id, operator.id], queues: [] })
+        .expect(201);
+      const supervisorSocket = await connectAgent(t.url, supervisor);
+      const session = await t
+        .http()
+        .post('/api/monitoring')
+        .set(supervisor)
+        .send({ agentId: operator.id, mode: 'listen' })
+        .expect(201);
+      expect(session.body).toMatchObject({ callId: call.id, mode: 'listen', endedAt: null });
+      await t
+        .http()
+        .patch(`/api/monitoring/${session.body.id}`)
+        .set(supervisor)
+        .send({ mode: 'barge' })
+        .expect(200);
+      const stopped = await t.http().delete(`/api/monitoring/${session.body.id}`).set(supervisor).expect(200);
+      expect(stopped.body.endedAt).not.toBeNull();
+      expect(supervisorSocket.of('call.ringing')).toEqual([]);
+      supervisorSocket.close();
       const queues = await t.http().get('/api/agents/queues').set(operator).expect(200);
       expect(queues.body).toEqual({ queues: ['sales', 'support'] });
     } finally {

@@ -1,5 +1,6 @@
-import { PbxLinkState } from '@switchboard/contracts';
+import { MonitorMode, PbxLinkState } from '@switchboard/contracts';
 import {
+  MonitorRequest,
   OriginateRequest,
   PauseMemberRequest,
   PbxAdapter,
@@ -10,6 +11,7 @@ import { PbxEvent, PbxEventTiming } from '../port/pbx-events';
 import { AmiClient, AmiClientOptions } from './ami-client';
 import { AmiMessage } from './ami-parser';
 import { AsteriskCallTracker, LiveChannel } from './asterisk-call-tracker';
+import { AsteriskMonitor, isMonitorEvent } from './asterisk-monitor';
 import { presenceEvents } from './asterisk-presence';
 import { waitingCallers } from './queue-entries';
 import { MemberInterfaces } from './member-interfaces';
@@ -17,6 +19,8 @@ import { MemberInterfaces } from './member-interfaces';
 export interface AsteriskAmiAdapterOptions extends AmiClientOptions {
   /** Context of dialplans/extensions.conf that dials the customer once the agent picked up. */
   originateContext: string;
+  /** Context that runs ChanSpy for a supervisor's phone (dialplans/extensions.conf); `crm-monitor` by default. */
+  monitorContext?: string;
   isAgent?: (extension: string) => boolean;
   /** A frame that could not be read; it was skipped. */
   onMalformed?: (frame: string, reason: string) => void;
@@ -40,11 +44,17 @@ export class AsteriskAmiAdapter implements PbxAdapter {
   private heldBack: { event: AmiMessage; readAt: number }[] | null = null;
   private readonly now: () => Date;
   private readonly members = new MemberInterfaces();
+  private readonly monitor: AsteriskMonitor;
 
   constructor(private readonly options: AsteriskAmiAdapterOptions) {
     this.now = options.now ?? (() => new Date());
     this.client = new AmiClient(options);
     this.tracker = new AsteriskCallTracker({ now: this.now, isAgent: options.isAgent });
+    this.monitor = new AsteriskMonitor(
+      (name, fields) => this.client.action(name, fields),
+      options.monitorContext ?? 'crm-monitor',
+      this.now,
+    );
     this.client.on('event', (event, readAt) =>
       this.heldBack ? this.heldBack.push({ event, readAt }) : this.handle(event, readAt),
     );
@@ -117,6 +127,18 @@ export class AsteriskAmiAdapter implements PbxAdapter {
       .sort((a, b) => a.localeCompare(b));
   }
 
+  startMonitor(request: MonitorRequest): Promise<void> {
+    return this.monitor.start(request);
+  }
+
+  changeMonitorMode(sessionId: string, mode: MonitorMode): Promise<void> {
+    return this.monitor.changeMode(sessionId, mode);
+  }
+
+  stopMonitor(sessionId: string): Promise<void> {
+    return this.monitor.stop(sessionId);
+  }
+
   /**
    * Any other AMI action as it is, resolving once the PBX accepted it: what the port has no word for, such as
    * the demo simulator's phone (`Hangup` of an agent's channel, `DemoAnswer`).
@@ -132,7 +154,9 @@ export class AsteriskAmiAdapter implements PbxAdapter {
         this.client.actionList('CoreShowChannels'),
         this.client.actionList('QueueStatus'),
       ]);
-      this.emit(this.tracker.resync(channels.map(liveChannel)));
+      const [spies, calls] = partition(channels, isMonitorEvent);
+      this.emit(this.monitor.resync(spies));
+      this.emit(this.tracker.resync(calls.map(liveChannel)));
       for (const item of queues) {
         this.members.observe(item);
         this.emit(presenceEvents(item, this.now()));
@@ -149,6 +173,9 @@ export class AsteriskAmiAdapter implements PbxAdapter {
   }
 
   private handle(event: AmiMessage, readAt: number): void {
+    // A supervisor's spy channel rings their phone like a click-to-call would: it must not become a call.
+    if (isMonitorEvent(event)) return this.emit(this.monitor.handle(event));
+    this.emit(this.monitor.handle(event));
     const calls = this.tracker.handle(event);
     if (calls.length > 0)
       this.emit(withTiming(calls, { frameReadAt: readAt, normalizedAt: performance.now() }));
@@ -169,6 +196,10 @@ export class AsteriskAmiAdapter implements PbxAdapter {
 
 function withTiming(events: PbxEvent[], timing: PbxEventTiming): PbxEvent[] {
   return events.map((event) => ('callId' in event ? { ...event, timing } : event));
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }
 
 function liveChannel(item: AmiMessage): LiveChannel {

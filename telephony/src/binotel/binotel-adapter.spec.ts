@@ -115,4 +115,13 @@ describe('BinotelAdapter', () => {
     );
     await expect(pbx.pauseQueueMember({ agent: '901', paused: true })).rejects.toThrow('pauseQueueMember');
   });
+
+  it("refuses supervisors' monitoring, which Binotel has no API for", async () => {
+    const pbx = adapter();
+    await expect(
+      pbx.startMonitor({ sessionId: 's1', supervisor: '902', agent: '901', mode: 'listen' }),
+    ).rejects.toBeInstanceOf(PbxActionUnsupportedError);
+    await expect(pbx.changeMonitorMode('s1', 'whisper')).rejects.toThrow('changeMonitorMode');
+    await expect(pbx.stopMonitor('s1')).rejects.toThrow('stopMonitor');
+  });
 });

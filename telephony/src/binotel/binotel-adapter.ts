@@ -1,5 +1,6 @@
-import { PbxLinkState } from '@switchboard/contracts';
+import { MonitorMode, PbxLinkState } from '@switchboard/contracts';
 import {
+  MonitorRequest,
   OriginateRequest,
   PauseMemberRequest,
   PbxActionUnsupportedError,
@@ -35,7 +36,8 @@ export interface BinotelReceipt {
 /**
  * Binotel as a PBX. Binotel pushes webhooks to the CRM, so there is no link to hold: the adapter is
  * `connected` from `start()` until `stop()`, and the backend's webhook controller feeds it through
- * `receive`. Binotel's API has no queue membership, so those actions throw `PbxActionUnsupportedError`.
+ * `receive`. Binotel's API has no queue membership and no call monitoring, so those actions throw
+ * `PbxActionUnsupportedError`.
  */
 export class BinotelAdapter implements PbxAdapter {
   private state: PbxLinkState = 'disconnected';
@@ -106,6 +108,18 @@ export class BinotelAdapter implements PbxAdapter {
 
   async queues(): Promise<string[]> {
     throw new PbxActionUnsupportedError('queues');
+  }
+
+  async startMonitor(_request: MonitorRequest): Promise<void> {
+    throw new PbxActionUnsupportedError('startMonitor');
+  }
+
+  async changeMonitorMode(_sessionId: string, _mode: MonitorMode): Promise<void> {
+    throw new PbxActionUnsupportedError('changeMonitorMode');
+  }
+
+  async stopMonitor(_sessionId: string): Promise<void> {
+    throw new PbxActionUnsupportedError('stopMonitor');
   }
 
   private async reply(webhook: BinotelWebhook): Promise<BinotelReceipt['reply']> {

@@ -1,4 +1,4 @@
-import { PbxLinkState } from '@switchboard/contracts';
+import { MonitorMode, PbxLinkState } from '@switchboard/contracts';
 import { PbxEvent } from './pbx-events';
 
 /** Ring the agent's own phone first; when they pick up, the PBX dials `number`. */
@@ -24,6 +24,20 @@ export interface PauseMemberRequest {
   queue?: string | null;
 }
 
+/**
+ * Ring the supervisor's own phone; once they answer they hear the agent's live call (`listen`), talk to the
+ * agent alone (`whisper`) or to both sides (`barge`).
+ */
+export interface MonitorRequest {
+  /** Chosen by the backend; `monitor.ended` names the session by it. */
+  sessionId: string;
+  /** The supervisor's extension. */
+  supervisor: string;
+  /** The extension of the agent whose call is monitored. */
+  agent: string;
+  mode: MonitorMode;
+}
+
 export type PbxListener = (event: PbxEvent) => void;
 
 /**
@@ -42,6 +56,11 @@ export interface PbxAdapter {
   pauseQueueMember(request: PauseMemberRequest): Promise<void>;
   /** The names of the queues the PBX has configured, sorted. */
   queues(): Promise<string[]>;
+  /** Resolves once the PBX accepted the call to the supervisor; `monitor.ended` follows when it ends. */
+  startMonitor(request: MonitorRequest): Promise<void>;
+  changeMonitorMode(sessionId: string, mode: MonitorMode): Promise<void>;
+  /** Resolves once the PBX hung up the supervisor's monitoring call, or when it has no such call any more. */
+  stopMonitor(sessionId: string): Promise<void>;
 }
 
 /** An action this PBX cannot do (Binotel has no queue membership over its API, say). */

@@ -74,6 +74,8 @@ export type PbxEvent =
       member: boolean;
       paused: boolean;
       pauseReason: string | null;
-    };
+    }
+  /** A supervisor's monitoring call ended: hung up, never answered, or the monitored call ended. */
+  | { type: 'monitor.ended'; at: Date; sessionId: string };
 
 export type PbxEventType = PbxEvent['type'];

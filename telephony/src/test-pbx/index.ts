@@ -4,6 +4,7 @@
  * holds what talks to a real PBX.
  */
 export * from './demo-phones';
+export * from './monitor-confirmations';
 export * from './pbx-fixtures';
 export * from './queue-confirmations';
 export * from './scripted-ami-server';

@@ -77,6 +77,11 @@ export class ScriptedAmiServer {
     this.scripts.set(action.toLowerCase(), script);
   }
 
+  /** The script `onAction` set for `action`, so another can wrap it. */
+  scriptOf(action: string): ActionScript | undefined {
+    return this.scripts.get(action.toLowerCase());
+  }
+
   /** Resolves with the next action of that name the server receives. */
   nextAction(action: string): Promise<AmiMessage> {
     return new Promise((resolve) => this.waiters.push({ name: action.toLowerCase(), resolve }));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CallRecord, MISSED_DISPOSITIONS, Page } from '@switchboard/contracts';
-import { Repository } from 'typeorm';
+import { IsNull, Not, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
 import { ForbiddenError } from '../../core/http/domain-error';
 import { CallEntity } from './call.entity';
@@ -53,6 +53,16 @@ export class CallsService {
     const involved = call && (call.agentId === user.id || call.rungUserIds.includes(user.id));
     if (!call || (user.role === 'operator' && !involved)) throw new CallNotFoundError(id);
     return call;
+  }
+
+  /** The call the agent is talking on now (answered, not ended), with the extension they answered it on. */
+  async liveCallOf(agentId: string): Promise<{ id: string; agentExtension: string } | null> {
+    const call = await this.calls.findOne({
+      select: { id: true, agentExtension: true },
+      where: { agentId, answeredAt: Not(IsNull()), endedAt: IsNull(), agentExtension: Not(IsNull()) },
+      order: { answeredAt: 'DESC' },
+    });
+    return call?.agentExtension ? { id: call.id, agentExtension: call.agentExtension } : null;
   }
 
   /** Moves a merged client's calls to the kept client. */

@@ -17,6 +17,9 @@ export class ConsoleSettingsRecord {
   @Column({ name: 'wrap_up_seconds', type: 'integer', nullable: true })
   wrapUpSeconds!: number | null;
 
+  @Column({ name: 'tell_agent_when_monitored', type: 'boolean', default: false })
+  tellAgentWhenMonitored!: boolean;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

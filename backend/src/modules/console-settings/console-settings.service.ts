@@ -9,7 +9,10 @@ const ROW = 1;
 /** Read on every call's end; other instances see an admin's change within this time. */
 const CACHE_MS = 5000;
 
-/** Pause reasons, disposition codes and the wrap-up limit; the migration stores the defaults. */
+/**
+ * Pause reasons, disposition codes, the wrap-up limit and whether agents see they are monitored; the migrations
+ * store the defaults.
+ */
 @Injectable()
 export class ConsoleSettingsService {
   private cached: { settings: Promise<ConsoleSettings>; at: number } | null = null;
@@ -34,15 +37,15 @@ export class ConsoleSettingsService {
       changes.dispositionCodes = dto.dispositionCodes.map(({ code, label }) => ({ code, label }));
     }
     if (dto.wrapUpSeconds !== undefined) changes.wrapUpSeconds = dto.wrapUpSeconds;
+    if (dto.tellAgentWhenMonitored !== undefined) changes.tellAgentWhenMonitored = dto.tellAgentWhenMonitored;
     if (Object.keys(changes).length > 0) await this.settings.update({ id: ROW }, changes);
     this.cached = null;
     return this.get();
   }
 
   private async load(): Promise<ConsoleSettings> {
-    const { pauseReasons, dispositionCodes, wrapUpSeconds } = await this.settings.findOneByOrFail({
-      id: ROW,
-    });
-    return { pauseReasons, dispositionCodes, wrapUpSeconds };
+    const { pauseReasons, dispositionCodes, wrapUpSeconds, tellAgentWhenMonitored } =
+      await this.settings.findOneByOrFail({ id: ROW });
+    return { pauseReasons, dispositionCodes, wrapUpSeconds, tellAgentWhenMonitored };
   }
 }

@@ -5,9 +5,10 @@ import {
   OnApplicationBootstrap,
   BeforeApplicationShutdown,
 } from '@nestjs/common';
-import { PbxLinkState } from '@switchboard/contracts';
+import { MonitorMode, PbxLinkState } from '@switchboard/contracts';
 import {
   AsteriskAmiAdapter,
+  MonitorRequest,
   OriginateRequest,
   PauseMemberRequest,
   PbxActionUnsupportedError as AdapterUnsupported,
@@ -71,6 +72,18 @@ export class PbxService implements OnApplicationBootstrap, BeforeApplicationShut
 
   queues(): Promise<string[]> {
     return this.run('QueueSummary', (adapter) => adapter.queues());
+  }
+
+  startMonitor(request: MonitorRequest): Promise<void> {
+    return this.run('monitoring', (adapter) => adapter.startMonitor(request));
+  }
+
+  changeMonitorMode(sessionId: string, mode: MonitorMode): Promise<void> {
+    return this.run('a monitoring mode change', (adapter) => adapter.changeMonitorMode(sessionId, mode));
+  }
+
+  stopMonitor(sessionId: string): Promise<void> {
+    return this.run('stopping monitoring', (adapter) => adapter.stopMonitor(sessionId));
   }
 
   /** An AMI action the port has no word for (the demo phone's); only an Asterisk link can take it. */

@@ -6,6 +6,8 @@ export interface ConsoleSettings {
   dispositionCodes: { code: string; label: string }[];
   /** After this many seconds of wrap-up the agent is available again; null: until the wrap-up is saved. */
   wrapUpSeconds: number | null;
+  /** Whether an agent sees that a supervisor listens to, whispers into or barges into their call. */
+  tellAgentWhenMonitored: boolean;
 }
 
 export type UpdateConsoleSettingsRequest = Partial<ConsoleSettings>;

@@ -2,6 +2,7 @@ import { UpdateConsoleSettingsRequest } from '@switchboard/contracts';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
@@ -52,4 +53,8 @@ export class UpdateConsoleSettingsDto implements UpdateConsoleSettingsRequest {
   @Min(5, { message: 'must be 5 seconds or more' })
   @Max(3600, { message: 'must be at most 3600 seconds' })
   wrapUpSeconds?: number | null;
+
+  @IsOptional()
+  @IsBoolean({ message: 'must be true or false' })
+  tellAgentWhenMonitored?: boolean;
 }

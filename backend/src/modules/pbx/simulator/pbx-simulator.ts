@@ -6,6 +6,7 @@ import {
   QueueMembers,
   ScriptedAmiServer,
   SyntheticTraffic,
+  confirmMonitorActions,
   confirmQueueActions,
 } from '@switchboard/telephony/test-pbx';
 import { clickToCallFrames } from './click-to-call-frames';
@@ -90,6 +91,9 @@ export class PbxSimulator {
       this.hangups.add(timer);
       return connect;
     });
+    // After the click-to-call and the phones' Hangup: a supervisor's monitoring call is answered at once and
+    // lasts until it is stopped (the demo's calls do not end it).
+    confirmMonitorActions(this.server);
   }
 
   /** From now on only extensions that `rule` accepts are rung. */

@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ConsoleSettings } from '@switchboard/contracts';
@@ -16,7 +17,10 @@ import { ConsoleSettingsStore } from '../../../core/calls/console-settings.store
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { settingsFieldErrors, toSettingsRequest } from './console-settings.model';
 
-/** The agent console's choices: pause reasons, wrap-up disposition codes, the wrap-up time limit. */
+/**
+ * The agent console's choices: pause reasons, wrap-up disposition codes, the wrap-up time limit, whether agents
+ * see that a supervisor monitors their call.
+ */
 @Component({
   selector: 'sb-console-settings-page',
   imports: [
@@ -27,6 +31,7 @@ import { settingsFieldErrors, toSettingsRequest } from './console-settings.model
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
+    MatSlideToggleModule,
     TranslocoPipe,
   ],
   templateUrl: './console-settings-page.html',
@@ -48,6 +53,7 @@ export class ConsoleSettingsPage implements OnInit {
     pauseReasons: this.fb.control<string[]>([]),
     dispositionCodes: this.fb.array<ReturnType<ConsoleSettingsPage['codeRow']>>([]),
     wrapUpSeconds: ['', Validators.pattern(/^\s*\d*\s*$/)],
+    tellAgentWhenMonitored: false,
   });
 
   async ngOnInit(): Promise<void> {
@@ -114,6 +120,7 @@ export class ConsoleSettingsPage implements OnInit {
     this.form.patchValue({
       pauseReasons: settings.pauseReasons,
       wrapUpSeconds: settings.wrapUpSeconds === null ? '' : String(settings.wrapUpSeconds),
+      tellAgentWhenMonitored: settings.tellAgentWhenMonitored,
     });
   }
 }

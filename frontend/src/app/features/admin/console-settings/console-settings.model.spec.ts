@@ -6,11 +6,13 @@ describe('the console settings form model', () => {
       pauseReasons: ['Lunch'],
       dispositionCodes: [{ code: ' sale ', label: ' Sale ' }],
       wrapUpSeconds: ' 30 ',
+      tellAgentWhenMonitored: true,
     };
     expect(toSettingsRequest(value)).toEqual({
       pauseReasons: ['Lunch'],
       dispositionCodes: [{ code: 'sale', label: 'Sale' }],
       wrapUpSeconds: 30,
+      tellAgentWhenMonitored: true,
     });
     expect(toSettingsRequest({ ...value, wrapUpSeconds: '' }).wrapUpSeconds).toBeNull();
   });

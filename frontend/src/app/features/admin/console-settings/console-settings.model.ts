@@ -4,6 +4,7 @@ export interface ConsoleSettingsFormValue {
   pauseReasons: string[];
   dispositionCodes: { code: string; label: string }[];
   wrapUpSeconds: string;
+  tellAgentWhenMonitored: boolean;
 }
 
 /** An empty limit means "until the wrap-up is saved". */
@@ -16,6 +17,7 @@ export function toSettingsRequest(value: ConsoleSettingsFormValue): UpdateConsol
       label: row.label.trim(),
     })),
     wrapUpSeconds: seconds === '' ? null : Number(seconds),
+    tellAgentWhenMonitored: value.tellAgentWhenMonitored,
   };
 }
 

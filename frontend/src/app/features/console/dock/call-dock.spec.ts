@@ -22,6 +22,9 @@ class FakePopStack {}
 @Component({ selector: 'sb-wrap-up-panel', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class FakeWrapUpPanel {}
 
+@Component({ selector: 'sb-monitor-banner', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class FakeMonitorBanner {}
+
 @Component({
   selector: 'sb-console-drawer',
   template: `<input data-testid="note" /><input data-testid="listing" aria-expanded="true" />`,
@@ -61,7 +64,16 @@ describe('CallDock', () => {
       ],
     });
     TestBed.overrideComponent(CallDock, {
-      set: { imports: [MatIconModule, TranslocoPipe, FakePopStack, FakeWrapUpPanel, FakeConsoleDrawer] },
+      set: {
+        imports: [
+          MatIconModule,
+          TranslocoPipe,
+          FakeMonitorBanner,
+          FakePopStack,
+          FakeWrapUpPanel,
+          FakeConsoleDrawer,
+        ],
+      },
     });
     fixture = TestBed.createComponent(CallDock);
     document.body.appendChild(host());

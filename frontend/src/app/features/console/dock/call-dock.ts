@@ -17,6 +17,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { CallEventsStore } from '../../../core/calls/call-events.store';
 import { ConsoleDrawerStore } from '../../../core/calls/console-drawer.store';
 import { ConsoleDrawer } from '../drawer/console-drawer';
+import { MonitorBanner } from '../monitor-banner/monitor-banner';
 import { PopStack } from '../pops/pop-stack';
 import { WrapUpPanel } from '../wrap-up/wrap-up-panel';
 import { CallDockStore } from './call-dock.store';
@@ -29,7 +30,7 @@ import { FocusReturn, escapeClosesPanel } from './focus-return';
  */
 @Component({
   selector: 'sb-call-dock',
-  imports: [MatIconModule, TranslocoPipe, ConsoleDrawer, PopStack, WrapUpPanel],
+  imports: [MatIconModule, TranslocoPipe, ConsoleDrawer, MonitorBanner, PopStack, WrapUpPanel],
   templateUrl: './call-dock.html',
   styleUrl: './call-dock.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
