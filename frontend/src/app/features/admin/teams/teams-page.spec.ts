@@ -7,8 +7,8 @@ import { Team } from '@switchboard/contracts';
 import { of } from 'rxjs';
 
 import en from '../../../../../public/i18n/en.json';
+import { ConfirmDialog } from '../../../shared/confirm-dialog/confirm-dialog';
 import { byTestId, settle } from '../../../testing/dom';
-import { DeleteTeamDialog } from './delete-team-dialog';
 import { TeamDialog } from './team-dialog/team-dialog';
 import { TeamsPage } from './teams-page';
 import { TeamsStore } from './teams.store';
@@ -94,7 +94,18 @@ describe('TeamsPage', () => {
     answer = undefined;
     byTestId(fixture, 'team-delete')?.click();
     await settle(fixture);
-    expect(opened).toEqual([{ component: DeleteTeamDialog, data: team }]);
+    expect(opened).toEqual([
+      {
+        component: ConfirmDialog,
+        data: {
+          title: 'teams.deleteTitle',
+          titleParams: { name: 'Sales' },
+          text: 'teams.deleteText',
+          confirmLabel: 'teams.deleteConfirm',
+          testId: 'team-delete',
+        },
+      },
+    ]);
     http.expectNone({ method: 'DELETE' });
 
     answer = true;
