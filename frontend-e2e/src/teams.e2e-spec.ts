@@ -83,9 +83,8 @@ describe('an admin puts agents and queues in a team, and its supervisor sees the
 
     const row = teamRow('Sales desk');
     await row.waitFor();
-    // The commas between members are CSS, which innerText leaves out.
     expect(await row.locator('[data-testid="team-row-members"]').innerText()).toBe(
-      'Anna Agent Sam Boss (Supervisor)',
+      'Anna Agent, Sam Boss (Supervisor)',
     );
     expect(await row.locator('[data-testid="team-row-queues"]').innerText()).toBe('sales, vip');
   });

@@ -73,7 +73,7 @@ describe('TeamsPage', () => {
     expect(rows).toHaveLength(2);
     expect(
       rows[0].querySelector('[data-testid="team-row-members"]')?.textContent?.replace(/\s+/g, ' ').trim(),
-    ).toBe('Anna Operator Sam Boss (Supervisor)');
+    ).toBe('Anna Operator, Sam Boss (Supervisor)');
     expect(rows[0].querySelector('.lead')?.textContent).toContain('Sam Boss');
     expect(rows[0].querySelector('[data-testid="team-row-queues"]')?.textContent?.trim()).toBe('sales, vip');
     expect(rows[1].textContent).toContain(en.teams.noMembers);
