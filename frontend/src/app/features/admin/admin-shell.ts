@@ -30,7 +30,7 @@ const SECTIONS = [
   ],
   template: `
     <div class="bar">
-      <nav mat-tab-nav-bar [tabPanel]="panel" class="tabs">
+      <nav mat-tab-nav-bar [tabPanel]="panel" class="tabs sb-wrapped-tabs">
         @for (section of sections; track section.path) {
           <a
             mat-tab-link

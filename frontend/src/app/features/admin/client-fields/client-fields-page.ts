@@ -16,9 +16,9 @@ import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { CustomFieldDefinition } from '@switchboard/contracts';
 
+import { ConfirmDialog, ConfirmDialogData } from '../../../shared/confirm-dialog/confirm-dialog';
 import { ClientFieldsStore } from './client-fields.store';
 import { CustomFieldDialog } from './custom-field-dialog/custom-field-dialog';
-import { DeleteFieldDialog } from './delete-field-dialog';
 
 /** Fields admins add to every client card: list in order, create, edit, reorder, delete. */
 @Component({
@@ -54,7 +54,10 @@ export class ClientFieldsPage implements OnInit {
 
   remove(field: CustomFieldDefinition): void {
     this.dialog
-      .open(DeleteFieldDialog, { width: '420px', data: field })
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
+        width: '420px',
+        data: deleteQuestion(field),
+      })
       .afterClosed()
       .subscribe(async (confirmed?: boolean) => {
         if (!confirmed) return;
@@ -80,4 +83,14 @@ export class ClientFieldsPage implements OnInit {
     const [same, other] = by < 0 ? ['up', 'down'] : ['down', 'up'];
     (button(same) ?? button(other))?.focus();
   }
+}
+
+function deleteQuestion(field: CustomFieldDefinition): ConfirmDialogData {
+  return {
+    title: 'customFields.deleteTitle',
+    titleParams: { label: field.label },
+    text: 'customFields.deleteText',
+    confirmLabel: 'customFields.deleteConfirm',
+    testId: 'field-delete',
+  };
 }

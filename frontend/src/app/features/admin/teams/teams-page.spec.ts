@@ -7,8 +7,8 @@ import { Team } from '@switchboard/contracts';
 import { of } from 'rxjs';
 
 import en from '../../../../../public/i18n/en.json';
+import { ConfirmDialog } from '../../../shared/confirm-dialog/confirm-dialog';
 import { byTestId, settle } from '../../../testing/dom';
-import { DeleteTeamDialog } from './delete-team-dialog';
 import { TeamDialog } from './team-dialog/team-dialog';
 import { TeamsPage } from './teams-page';
 import { TeamsStore } from './teams.store';
@@ -73,7 +73,7 @@ describe('TeamsPage', () => {
     expect(rows).toHaveLength(2);
     expect(
       rows[0].querySelector('[data-testid="team-row-members"]')?.textContent?.replace(/\s+/g, ' ').trim(),
-    ).toBe('Anna Operator Sam Boss (Supervisor)');
+    ).toBe('Anna Operator, Sam Boss (Supervisor)');
     expect(rows[0].querySelector('.lead')?.textContent).toContain('Sam Boss');
     expect(rows[0].querySelector('[data-testid="team-row-queues"]')?.textContent?.trim()).toBe('sales, vip');
     expect(rows[1].textContent).toContain(en.teams.noMembers);
@@ -94,7 +94,18 @@ describe('TeamsPage', () => {
     answer = undefined;
     byTestId(fixture, 'team-delete')?.click();
     await settle(fixture);
-    expect(opened).toEqual([{ component: DeleteTeamDialog, data: team }]);
+    expect(opened).toEqual([
+      {
+        component: ConfirmDialog,
+        data: {
+          title: 'teams.deleteTitle',
+          titleParams: { name: 'Sales' },
+          text: 'teams.deleteText',
+          confirmLabel: 'teams.deleteConfirm',
+          testId: 'team-delete',
+        },
+      },
+    ]);
     http.expectNone({ method: 'DELETE' });
 
     answer = true;

@@ -8,7 +8,7 @@ import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Team } from '@switchboard/contracts';
 
-import { DeleteTeamDialog } from './delete-team-dialog';
+import { ConfirmDialog, ConfirmDialogData } from '../../../shared/confirm-dialog/confirm-dialog';
 import { TeamDialog } from './team-dialog/team-dialog';
 import { TeamsStore } from './teams.store';
 
@@ -45,7 +45,10 @@ export class TeamsPage implements OnInit {
 
   remove(team: Team): void {
     this.dialog
-      .open(DeleteTeamDialog, { width: '420px', data: team })
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
+        width: '420px',
+        data: deleteQuestion(team),
+      })
       .afterClosed()
       .subscribe(async (confirmed?: boolean) => {
         if (!confirmed) return;
@@ -54,4 +57,14 @@ export class TeamsPage implements OnInit {
         this.snackBar.open(this.transloco.translate(key, { name: team.name }), undefined, { duration: 4000 });
       });
   }
+}
+
+function deleteQuestion(team: Team): ConfirmDialogData {
+  return {
+    title: 'teams.deleteTitle',
+    titleParams: { name: team.name },
+    text: 'teams.deleteText',
+    confirmLabel: 'teams.deleteConfirm',
+    testId: 'team-delete',
+  };
 }
