@@ -26,7 +26,7 @@ async function benchAgents(db: DataSource): Promise<User[]> {
      ON CONFLICT (login) DO NOTHING`,
     [FIRST_EXTENSION, AGENTS],
   );
-  return db.getRepository(User).find({ where: { login: Like('bench-%') }, order: { extension: 'ASC' } });
+  return db.getRepository(User).find({ where: { login: Like('bench-3%') }, order: { extension: 'ASC' } });
 }
 
 /**
