@@ -92,11 +92,14 @@ describe('supervisor routes', () => {
   it('keeps the wallboard open between its screens and closes it on leaving them', async () => {
     await harness.navigateByUrl('/supervisor');
     await harness.navigateByUrl('/supervisor?tv=1');
-    expect(shown('sb-wallboard-page.tv')).not.toBeNull();
+    expect(
+      document.querySelector('.cdk-overlay-container [data-testid="wallboard-board"].tv'),
+    ).not.toBeNull();
     await harness.navigateByUrl('/supervisor/agents');
     harness.detectChanges();
     expect(shown('sb-agent-board-page [data-testid="agent-row-1001"]')).not.toBeNull();
     expect(sent).toEqual(['wallboard.opened']);
+    expect(document.querySelector('.cdk-overlay-container [data-testid="wallboard-board"]')).toBeNull();
     await harness.navigateByUrl('/elsewhere', Elsewhere);
     expect(sent).toEqual(['wallboard.opened', 'wallboard.closed']);
   });

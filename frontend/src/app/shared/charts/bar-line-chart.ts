@@ -69,7 +69,8 @@ export function barLineChartData(data: BarLineData): ChartData<'bar' | 'line', (
           backgroundColor: data.line.color,
           yAxisID: 'percent',
           spanGaps: true,
-          tension: 0.25,
+          // Monotone: the curve never swings past a point, so never above 100 %.
+          cubicInterpolationMode: 'monotone' as const,
           order: 1,
         },
       ]
@@ -77,8 +78,9 @@ export function barLineChartData(data: BarLineData): ChartData<'bar' | 'line', (
   return { labels: data.labels, datasets: [...line, ...bars] };
 }
 
-/** Counts as bars on the left axis and one percentage line on the right, in the page's text colour. */
-export function barLineChartConfig(data: BarLineData, textColor: string): BarLineConfig {
+/** Counts as bars on the left axis and one percentage line on the right, in the page's text colour and size. */
+export function barLineChartConfig(data: BarLineData, textColor: string, fontSize = 12): BarLineConfig {
+  const font = { size: fontSize };
   return {
     type: 'bar',
     data: barLineChartData(data),
@@ -88,16 +90,16 @@ export function barLineChartConfig(data: BarLineData, textColor: string): BarLin
       animation: false,
       color: textColor,
       interaction: { mode: 'index', intersect: false },
-      plugins: { legend: { position: 'bottom', labels: { color: textColor } } },
+      plugins: { legend: { position: 'bottom', labels: { color: textColor, font } } },
       scales: {
-        x: { ticks: { color: textColor } },
-        count: { position: 'left', beginAtZero: true, ticks: { color: textColor, precision: 0 } },
+        x: { ticks: { color: textColor, font } },
+        count: { position: 'left', beginAtZero: true, ticks: { color: textColor, font, precision: 0 } },
         percent: {
           position: 'right',
           min: 0,
           max: 100,
           grid: { drawOnChartArea: false },
-          ticks: { color: textColor, callback: (value) => `${value}%` },
+          ticks: { color: textColor, font, callback: (value) => `${value}%` },
         },
       },
     },
@@ -121,8 +123,10 @@ export class BarLineChart {
 
   constructor() {
     afterRenderEffect(() => {
-      // Read on every change, so the axes follow a switch between the light and the dark theme.
-      const config = barLineChartConfig(this.data(), getComputedStyle(this.host.nativeElement).color);
+      // Read on every change, so the axes follow a switch of theme, and a larger type (the wallboard's TV mode).
+      const style = getComputedStyle(this.host.nativeElement);
+      const size = Math.round(0.85 * (parseFloat(style.fontSize) || 14));
+      const config = barLineChartConfig(this.data(), style.color, size);
       if (this.chart) {
         this.chart.data = config.data;
         this.chart.options = config.options ?? {};

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -22,7 +21,6 @@ import { ClientGlanceData, ClientGlanceDialog } from './client-glance-dialog';
   selector: 'sb-agent-board-page',
   imports: [
     AgentRowActions,
-    MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
     MatSortModule,

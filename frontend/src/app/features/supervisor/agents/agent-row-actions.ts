@@ -32,24 +32,7 @@ const MODE_ICONS: Record<MonitorMode, string> = {
     TranslocoPipe,
   ],
   templateUrl: './agent-row-actions.html',
-  styles: `
-    :host {
-      display: flex;
-      align-items: center;
-      gap: 2px;
-      white-space: nowrap;
-    }
-    .modes {
-      height: 36px;
-      align-items: center;
-    }
-    .divider {
-      width: 1px;
-      height: 24px;
-      margin: 0 4px;
-      background: var(--mat-sys-outline-variant);
-    }
-  `,
+  styleUrl: './agent-row-actions.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AgentRowActions {

@@ -143,6 +143,17 @@ describe('WallboardPage', () => {
     expect(find('queue-aht-sales')?.textContent?.trim()).toBe('3:25');
   });
 
+  it("counts the queue's agents by state and the paused ones by reason, default reasons named", async () => {
+    const agents = { loggedIn: 6, available: 2, ringing: 1, onCall: 3, wrapUp: 0, paused: 3 };
+    store.queues.set([
+      aLiveQueue({ queue: 'sales', agents: { ...agents, pausedByReason: { lunch: 2, Coffee: 1 } } }),
+    ]);
+    await render();
+    expect(find('queue-agents-sales')?.textContent?.replace(/\s+/g, ' ')).toContain('3 on a call');
+    const reasons = [...(find('queue-pause-reasons-sales')?.querySelectorAll('li') ?? [])];
+    expect(reasons.map((reason) => reason.textContent?.trim())).toEqual(['Coffee 1', 'Lunch 2']);
+  });
+
   it('ticks the longest wait, turns the tile amber then red, and alerts once per turn', async () => {
     store.queues.set([aLiveQueue({ queue: 'sales', longestWaitingSince: ago(50) })]);
     await render();
@@ -241,19 +252,26 @@ describe('WallboardPage', () => {
     expect(find('wallboard-formulas')?.textContent).toContain(en.wallboard.help.serviceLevel.text);
   });
 
-  it('goes to TV mode by the address: no bars, no edit, larger tiles, a way out', async () => {
+  it('goes to TV mode by the address: the board alone over the whole window, no edit, a way out', async () => {
     user.set(aUser({ role: 'admin' }));
     query.next(convertToParamMap({ tv: '1' }));
     await render();
-    const host = fixture.nativeElement as HTMLElement;
-    expect(host.classList).toContain('tv');
+    const inOverlay = (testId: string) =>
+      document.querySelector<HTMLElement>(`.cdk-overlay-container [data-testid="${testId}"]`);
+    expect(inOverlay('wallboard-board')?.classList).toContain('tv');
+    expect(inOverlay('queue-tile-sales')).not.toBeNull();
+    expect(find('wallboard-board')).toBeNull();
     expect(find('wallboard-tv')).toBeNull();
-    expect(find('queue-edit-sales')).toBeNull();
-    find('wallboard-tv-exit')?.click();
+    expect(inOverlay('queue-edit-sales')).toBeNull();
+    inOverlay('wallboard-tv-exit')?.click();
     expect(TestBed.inject(Router).navigate).toHaveBeenCalledWith(
       [],
       expect.objectContaining({ queryParams: { tv: null } }),
     );
+    query.next(convertToParamMap({}));
+    await render();
+    expect(inOverlay('wallboard-board')).toBeNull();
+    expect(find('wallboard-board')?.classList).not.toContain('tv');
   });
 
   it('asks for the full screen when TV mode is chosen by the button', async () => {

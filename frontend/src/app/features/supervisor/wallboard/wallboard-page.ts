@@ -1,11 +1,17 @@
+import { Overlay, OverlayRef } from '@angular/cdk/overlay';
+import { TemplatePortal } from '@angular/cdk/portal';
+import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  TemplateRef,
+  ViewContainerRef,
   computed,
   effect,
   inject,
   signal,
+  viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -34,9 +40,12 @@ import { QueueSettingsDialog, QueueSettingsDialogData } from './queue-settings-d
 import { QueueTile } from './queue-tile';
 import { WaitingCallers } from './waiting-callers';
 
+const ALL = '';
+
 /**
  * The wallboard: a tile per queue, the intraday chart and the waiting callers. `?tv=1` shows it alone
  * over the whole screen in larger type, with nothing to click; `?queue=` picks the chart's queue.
+ * The TV mode draws the board in a full-window overlay, above the app's bars and side navigation.
  */
 @Component({
   selector: 'sb-wallboard-page',
@@ -49,6 +58,7 @@ import { WaitingCallers } from './waiting-callers';
     MatProgressBarModule,
     MatSelectModule,
     MatTooltipModule,
+    NgTemplateOutlet,
     QueueTile,
     TranslocoPipe,
     WaitingCallers,
@@ -57,7 +67,7 @@ import { WaitingCallers } from './waiting-callers';
   templateUrl: './wallboard-page.html',
   styleUrl: './wallboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '[class.tv]': 'tv()', '(document:keydown.escape)': 'exitTv()' },
+  host: { '(document:keydown.escape)': 'exitTv()' },
 })
 export class WallboardPage {
   protected readonly store = inject(SupervisorStore);
@@ -75,6 +85,8 @@ export class WallboardPage {
   });
   protected readonly selected = signal<string | null>(this.route.snapshot.queryParamMap.get('queue'));
   protected readonly helpOpen = signal(false);
+  /** The select's "all queues": a select shows no choice at all for a null value. */
+  protected readonly all = ALL;
   protected readonly canEdit = computed(() => this.role() === 'admin' && !this.tv());
   protected readonly levels = computed(() => {
     const now = this.store.now();
@@ -91,14 +103,38 @@ export class WallboardPage {
   });
   /** The TV mode took the full screen itself: leaving the full screen (Escape) leaves the TV mode too. */
   private fullScreenOurs = false;
+  private readonly board = viewChild<TemplateRef<unknown>>('board');
+  private readonly overlay = inject(Overlay);
+  private readonly viewContainer = inject(ViewContainerRef);
+  private tvOverlay: OverlayRef | null = null;
 
   constructor() {
     effect(() => this.notifier.observe(this.levels()));
+    effect(() => this.showTv(this.tv() ? this.board() : undefined));
     const left = () => {
       if (this.fullScreenOurs && !document.fullscreenElement) this.exitTv();
     };
     document.addEventListener('fullscreenchange', left);
-    inject(DestroyRef).onDestroy(() => document.removeEventListener('fullscreenchange', left));
+    inject(DestroyRef).onDestroy(() => {
+      document.removeEventListener('fullscreenchange', left);
+      this.showTv(undefined);
+    });
+  }
+
+  private showTv(board: TemplateRef<unknown> | undefined): void {
+    if (board && !this.tvOverlay) {
+      this.tvOverlay = this.overlay.create({
+        positionStrategy: this.overlay.position().global().top('0').left('0'),
+        width: '100vw',
+        height: '100vh',
+        scrollStrategy: this.overlay.scrollStrategies.block(),
+        panelClass: 'sb-wallboard-tv',
+      });
+      this.tvOverlay.attach(new TemplatePortal(board, this.viewContainer));
+    } else if (!board && this.tvOverlay) {
+      this.tvOverlay.dispose();
+      this.tvOverlay = null;
+    }
   }
 
   protected levelOf(queue: LiveQueue) {
