@@ -221,9 +221,24 @@ describe('WallboardPage', () => {
     await render();
     const chart = () => fixture.debugElement.query((node) => node.componentInstance instanceof FakeChart);
     expect((chart().componentInstance as FakeChart).data().bars[0].data).toEqual([5]);
-    (fixture.componentInstance as unknown as { select(queue: string | null): void }).select('sales');
+    const pick = async (label: string) => {
+      find('wallboard-queue-select')?.click();
+      await render();
+      [...document.querySelectorAll<HTMLElement>('mat-option')]
+        .find((option) => option.textContent?.trim() === label)
+        ?.click();
+      await render();
+    };
+    expect(find('wallboard-queue-select')?.textContent).toContain('All queues');
+    await pick('sales');
     await render();
     expect((chart().componentInstance as FakeChart).data().bars[0].data).toEqual([3]);
+    expect(TestBed.inject(Router).navigate).toHaveBeenCalledWith(
+      [],
+      expect.objectContaining({ queryParams: { queue: 'sales' } }),
+    );
+    await pick('All queues');
+    expect((chart().componentInstance as FakeChart).data().bars[0].data).toEqual([5]);
     store.queues.set([aLiveQueue({ queue: 'sales', intervals: [] })]);
     await render();
     expect(find('wallboard-chart-empty')).not.toBeNull();

@@ -141,7 +141,9 @@ export class WallboardPage {
     return this.levels().get(queue.queue) ?? queueLevels(queue, this.store.now());
   }
 
-  protected select(queue: string | null): void {
+  /** `all` (every queue) or a queue's name. */
+  protected select(choice: string): void {
+    const queue = choice === ALL ? null : choice;
     this.selected.set(queue);
     void this.router.navigate([], {
       relativeTo: this.route,
