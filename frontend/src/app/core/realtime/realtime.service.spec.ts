@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { SessionRevokedPayload } from '@switchboard/contracts';
+import { ApiError, SessionRevokedPayload, WallboardSnapshot } from '@switchboard/contracts';
 
 import { FakeSocket } from '../../testing/fake-socket';
 import { aUser } from '../../testing/fixtures';
@@ -65,6 +65,45 @@ describe('RealtimeService', () => {
     // A reconnect is a new socket on the server, which knows nothing yet.
     socket.handlers.get('connect')?.(undefined as never);
     expect(sent.mock.calls.map(([event]) => event)).toEqual(['console.closed']);
+  });
+
+  it('asks the server now and after every reconnect, handing each answer on until the topic moves on', () => {
+    const realtime = TestBed.inject(RealtimeService);
+    const socket = opened[0].socket;
+    const acks: ((reply: WallboardSnapshot | ApiError) => void)[] = [];
+    const sent = vi.spyOn(socket, 'emit').mockImplementation((event: string, ack: unknown) => {
+      if (event === 'wallboard.opened') acks.push(ack as (reply: WallboardSnapshot | ApiError) => void);
+    });
+    const answers: unknown[] = [];
+    realtime.ask('wallboard', 'wallboard.opened', (reply) => answers.push(reply));
+    const snapshot = (at: string): WallboardSnapshot => ({ at, queues: [], waiting: [], agents: [] });
+    acks[0](snapshot('first'));
+
+    socket.handlers.get('connect')?.(undefined as never);
+    expect(acks).toHaveLength(2);
+    acks[1]({ code: 'FORBIDDEN', message: 'Supervisors only' });
+    expect(answers).toEqual([snapshot('first'), { code: 'FORBIDDEN', message: 'Supervisors only' }]);
+
+    // The page was left: a late answer to the last ask is dropped and a reconnect sends only the close.
+    realtime.ask('wallboard', 'wallboard.opened', (reply) => answers.push(reply));
+    realtime.tell('wallboard', 'wallboard.closed');
+    acks[2](snapshot('late'));
+    expect(answers).toHaveLength(2);
+    sent.mockClear();
+    socket.handlers.get('connect')?.(undefined as never);
+    expect(sent.mock.calls.map(([event]) => event)).toEqual(['wallboard.closed']);
+  });
+
+  it('asks nothing while disconnected and asks once the socket connects', () => {
+    const realtime = TestBed.inject(RealtimeService);
+    const socket = opened[0].socket;
+    socket.connected = false;
+    const sent = vi.spyOn(socket, 'emit').mockImplementation(() => undefined);
+    realtime.ask('wallboard', 'wallboard.opened', () => undefined);
+    expect(sent).not.toHaveBeenCalled();
+    socket.connected = true;
+    socket.handlers.get('connect')?.(undefined as never);
+    expect(sent.mock.calls.map(([event]) => event)).toEqual(['wallboard.opened']);
   });
 
   it('logs the user out with the reason when the session is revoked', () => {

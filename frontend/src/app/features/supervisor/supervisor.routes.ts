@@ -1,12 +1,24 @@
 import { Routes } from '@angular/router';
 
-import { ComingSoon } from '../../shared/coming-soon/coming-soon';
+import { AgentBoardPage } from './agents/agent-board-page';
+import { LiveBoard } from './live-board';
+import { SupervisorShell } from './supervisor-shell';
+import { WallboardPage } from './wallboard/wallboard-page';
 
 export const routes: Routes = [
   {
     path: '',
-    component: ComingSoon,
-    data: { icon: 'monitoring', title: 'supervisor.title', text: 'supervisor.comingSoon' },
+    component: SupervisorShell,
+    children: [
+      {
+        path: '',
+        component: LiveBoard,
+        children: [
+          { path: '', pathMatch: 'full', component: WallboardPage },
+          { path: 'agents', component: AgentBoardPage },
+        ],
+      },
+    ],
   },
   { path: 'tasks', loadComponent: () => import('./team-tasks/team-tasks').then((m) => m.TeamTasks) },
 ];
