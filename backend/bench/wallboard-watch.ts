@@ -49,19 +49,22 @@ export class WallboardWatch {
         auth: { token },
         transports: ['websocket'],
       });
-      socket.on('queue.callerJoined', ({ callId }) => this.sample('callerJoined', callId));
-      socket.on('agent.stateChanged', ({ state, call }) => {
-        if (state === 'ringing' && call) this.sample('agentRinging', call.callId);
-      });
-      socket.on('queue.statsUpdated', () => {
-        const now = performance.now();
-        const pending = this.awaitingStats[index] ?? [];
-        pending.forEach((sent) => this.samples.statsUpdated.push(now - sent));
-        pending.length = 0;
+      socket.on('wallboard.changed', ({ callersJoined, agents, queues }) => {
+        callersJoined.forEach(({ callId }) => this.sample('callerJoined', callId));
+        for (const { state, call } of agents)
+          if (state === 'ringing' && call) this.sample('agentRinging', call.callId);
+        if (queues.length > 0) this.statsArrived(index);
       });
       socket.once('connect', () => resolve(socket));
       socket.once('connect_error', reject);
     });
+  }
+
+  private statsArrived(index: number): void {
+    const now = performance.now();
+    const pending = this.awaitingStats[index] ?? [];
+    pending.forEach((sent) => this.samples.statsUpdated.push(now - sent));
+    pending.length = 0;
   }
 
   private sample(kind: 'callerJoined' | 'agentRinging', callId: string): void {

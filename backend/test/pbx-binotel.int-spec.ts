@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CallRecord, HistoryEntry, Page, Task } from '@switchboard/contracts';
 import { pbxFixturePath } from '@switchboard/telephony/test-pbx';
-import { AgentClient, connectAgent, eventually } from './helpers/agent-client';
+import { AgentClient, connectAgent, eventually, wallboardDeltas } from './helpers/agent-client';
 import { AuthHeader, adminHeader } from './helpers/auth-headers';
 import { TestApp, startTestApp } from './helpers/test-app';
 
@@ -84,10 +84,10 @@ describe('telephony over Binotel webhooks', () => {
     expect(agent.of('call.ringing')).toMatchObject([{ callId: call.id, client: { id: clientId } }]);
     expect(agent.of('call.ended').map((ended) => ended.callId)).toEqual([call.id]);
     // Binotel feeds the supervisor's agent board as Asterisk does.
-    const onCall = wallboard.of('agent.stateChanged').find((row) => row.state === 'on-call');
+    const onCall = wallboardDeltas(wallboard).agents.find((row) => row.state === 'on-call');
     expect(onCall?.call).toMatchObject({ callId: call.id, number: '+380671234567', answered: true });
     await eventually(() =>
-      expect(wallboard.of('agent.stateChanged').at(-1)).toMatchObject({
+      expect(wallboardDeltas(wallboard).agents.at(-1)).toMatchObject({
         extension: '902',
         call: null,
         today: { handled: 1, averageHandleTime: 35 },

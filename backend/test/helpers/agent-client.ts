@@ -3,6 +3,7 @@ import {
   ApiError,
   ClientToServerEvents,
   ServerToClientEvents,
+  WallboardChanges,
   WallboardSnapshot,
 } from '@switchboard/contracts';
 import { io, Socket } from 'socket.io-client';
@@ -58,4 +59,15 @@ export async function eventually<T>(check: () => T | Promise<T>, ms = 5000): Pro
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
+}
+
+/** Every wallboard change a socket received, each kind in the order it came across the batches. */
+export function wallboardDeltas(socket: AgentClient): WallboardChanges {
+  const batches = socket.of('wallboard.changed');
+  return {
+    queues: batches.flatMap((batch) => batch.queues),
+    callersJoined: batches.flatMap((batch) => batch.callersJoined),
+    callersLeft: batches.flatMap((batch) => batch.callersLeft),
+    agents: batches.flatMap((batch) => batch.agents),
+  };
 }

@@ -28,6 +28,8 @@ type CardRow = { card: ClientView };
 /** Creating, reading, editing, deleting and restoring clients; every change lands in the history. */
 @Injectable()
 export class ClientsService {
+  private readonly popLookups = new Map<string, Promise<PopClient | null>>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -101,15 +103,21 @@ export class ClientsService {
     return toE164(number, this.config.defaultPhoneRegion);
   }
 
-  /** The caller as the screen-pop shows them, by E.164 number; null for an unknown number. */
-  async popClient(e164: string): Promise<PopClient | null> {
-    const [row] = await preparedQuery<{ client: PopClient }>(
-      this.db,
-      'pop-client-by-phone',
-      POP_CLIENT_BY_PHONE_SQL,
-      [e164],
-    );
-    return row?.client ?? null;
+  /**
+   * The caller as the screen-pop shows them, by E.164 number; null for an unknown number. Look-ups of one
+   * number at the same moment (the wallboard's and the pop's for a caller who joins a queue) share one query.
+   */
+  popClient(e164: string): Promise<PopClient | null> {
+    let lookup = this.popLookups.get(e164);
+    if (!lookup) {
+      lookup = preparedQuery<{ client: PopClient }>(this.db, 'pop-client-by-phone', POP_CLIENT_BY_PHONE_SQL, [
+        e164,
+      ])
+        .then(([row]) => row?.client ?? null)
+        .finally(() => this.popLookups.delete(e164));
+      this.popLookups.set(e164, lookup);
+    }
+    return lookup;
   }
 
   /** The id of the client a number (E.164) belongs to, for linking a call; null for an unknown number. */

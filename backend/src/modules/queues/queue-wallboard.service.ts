@@ -20,7 +20,8 @@ import { QueueFloor, StoredQueueCall } from './queue-floor';
 import { dayStart } from './queue-day';
 import { QueueSettingsService } from './queue-settings.service';
 import { TODAYS_CALLS_SQL } from './todays-calls.sql';
-import { WALLBOARD_ALL_ROOM, wallboardAgentRoom, wallboardQueueRoom } from './wallboard-rooms';
+import { WallboardAudiences } from './wallboard-audiences';
+import { WallboardOutbox } from './wallboard-outbox';
 
 /** A queue's figures go out at most this often; callers and agents as they change. */
 const STATS_INTERVAL_MS = 250;
@@ -35,6 +36,8 @@ export class QueueWallboard implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(QueueWallboard.name);
   private readonly floor: QueueFloor;
   private readonly statsThrottle = new KeyedThrottle(STATS_INTERVAL_MS, (queue) => this.sendStats(queue));
+  private readonly audiences = new WallboardAudiences();
+  private readonly outbox: WallboardOutbox;
   /** Events that came before today's calls were counted; null once they were. */
   private early: PbxEvent[] | null = [];
 
@@ -45,8 +48,9 @@ export class QueueWallboard implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly clients: ClientsService,
     private readonly pbx: PbxService,
     private readonly queueSettings: QueueSettingsService,
-    private readonly publisher: RealtimePublisher,
+    publisher: RealtimePublisher,
   ) {
+    this.outbox = new WallboardOutbox(this.audiences, publisher);
     this.floor = new QueueFloor({
       settingsOf: (queue) => queueSettings.of(queue),
       agentOf: (extension) => directory.owner(extension),
@@ -70,6 +74,7 @@ export class QueueWallboard implements OnApplicationBootstrap, OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.statsThrottle.stop();
+    this.outbox.stop();
   }
 
   @OnDomainEvent('pbx.eventReceived')
@@ -122,10 +127,9 @@ export class QueueWallboard implements OnApplicationBootstrap, OnModuleDestroy {
     };
   }
 
-  /** The rooms whose deltas a wallboard of this scope gets. */
-  roomsFor(scope: SupervisorScope): string[] {
-    if (scope.all) return [WALLBOARD_ALL_ROOM];
-    return [...[...scope.queues].map(wallboardQueueRoom), ...[...scope.agentIds].map(wallboardAgentRoom)];
+  /** The room whose changes a wallboard of this scope gets. */
+  roomFor(scope: SupervisorScope): string {
+    return this.audiences.join(scope);
   }
 
   settings(): QueueSettings[] {
@@ -144,14 +148,11 @@ export class QueueWallboard implements OnApplicationBootstrap, OnModuleDestroy {
   private publish(): void {
     const { queues, agents, joined, left } = this.floor.drain();
     for (const callId of joined) void this.announceCaller(callId);
-    for (const gone of left) {
-      this.publisher.toRooms([WALLBOARD_ALL_ROOM, wallboardQueueRoom(gone.queue)], 'queue.callerLeft', gone);
-    }
+    left.forEach((gone) => this.outbox.callerLeft(gone));
     const at = new Date();
     for (const userId of agents) {
       const row = this.floor.agentRow(userId, at);
-      if (row)
-        this.publisher.toRooms([WALLBOARD_ALL_ROOM, wallboardAgentRoom(userId)], 'agent.stateChanged', row);
+      if (row) this.outbox.agentRow(row);
     }
     queues.forEach((queue) => this.statsThrottle.mark(queue));
   }
@@ -168,20 +169,11 @@ export class QueueWallboard implements OnApplicationBootstrap, OnModuleDestroy {
       : null;
     this.floor.setWaitingClient(callId, client ? { id: client.id, name: client.name } : null);
     const caller = this.floor.waitingCaller(callId);
-    if (caller)
-      this.publisher.toRooms(
-        [WALLBOARD_ALL_ROOM, wallboardQueueRoom(caller.queue)],
-        'queue.callerJoined',
-        caller,
-      );
+    if (caller) this.outbox.callerJoined(caller);
   }
 
   private sendStats(queue: string): void {
-    this.publisher.toRooms(
-      [WALLBOARD_ALL_ROOM, wallboardQueueRoom(queue)],
-      'queue.statsUpdated',
-      this.floor.stats(queue, new Date()),
-    );
+    this.outbox.queueStats(this.floor.stats(queue, new Date()));
   }
 
   private syncAgents(): void {

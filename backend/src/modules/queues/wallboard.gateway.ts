@@ -6,14 +6,14 @@ import { TeamsChangedEvent } from '../../core/events/domain-events';
 import { AgentNamespace, AgentSocket, userRoom } from '../../core/realtime/agent-socket';
 import { SupervisorScopeService } from '../teams/supervisor-scope.service';
 import { QueueWallboard } from './queue-wallboard.service';
+import { WALLBOARD_ROOM_PREFIX } from './wallboard-audiences';
 
-const WALLBOARD_ROOM_PREFIX = 'wallboard:';
 const FORBIDDEN: ApiError = { code: 'FORBIDDEN', message: 'Only supervisors and admins see the wallboard' };
 
 /**
  * The wallboard's side of the agent namespace (the handshake is authenticated there): a supervisor's or
- * admin's socket that opens the wallboard gets a snapshot of what their teams may see and joins the rooms
- * of exactly those queues and agents; when their teams change it leaves them and is told to open again.
+ * admin's socket that opens the wallboard gets a snapshot of what their teams may see and joins the room of
+ * wallboards with that scope; when their teams change it leaves it and is told to open again.
  */
 @WebSocketGateway({ namespace: AGENT_NAMESPACE })
 export class WallboardGateway {
@@ -31,7 +31,7 @@ export class WallboardGateway {
     if (user.role === 'operator') return FORBIDDEN;
     const scope = await this.scopes.scopeOf(user);
     leaveWallboard(socket);
-    await socket.join(this.wallboard.roomsFor(scope));
+    await socket.join(this.wallboard.roomFor(scope));
     this.logger.debug({ userId: user.id }, 'Wallboard opened');
     return this.wallboard.snapshot(scope);
   }

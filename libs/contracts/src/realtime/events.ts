@@ -8,13 +8,7 @@ import {
 import { ClientImportStatus } from '../clients/import';
 import { ApiError } from '../errors/api-error';
 import { AgentMonitoredPayload } from '../supervisor/monitoring';
-import {
-  AgentBoardRow,
-  QueueCallerLeftPayload,
-  QueueStats,
-  WaitingCaller,
-  WallboardSnapshot,
-} from '../supervisor/wallboard';
+import { WallboardChanges, WallboardSnapshot } from '../supervisor/wallboard';
 
 /** Socket.io namespace the agent console connects to. */
 export const AGENT_NAMESPACE = '/agent';
@@ -37,10 +31,7 @@ export interface ServerToClientEvents {
   /** An agent's phone, queues or pause changed: to the agent and to supervisors. */
   'agent.statusChanged': (payload: AgentPresence) => void;
   /** The wallboard's deltas, to supervisors and admins who opened it, for the queues and agents they may see. */
-  'queue.statsUpdated': (payload: QueueStats) => void;
-  'queue.callerJoined': (payload: WaitingCaller) => void;
-  'queue.callerLeft': (payload: QueueCallerLeftPayload) => void;
-  'agent.stateChanged': (payload: AgentBoardRow) => void;
+  'wallboard.changed': (payload: WallboardChanges) => void;
   /** The supervisor's teams changed: what they may see did too, so the wallboard opens again. */
   'wallboard.scopeChanged': () => void;
   /** To an agent a supervisor started or stopped monitoring, when agents are told. */

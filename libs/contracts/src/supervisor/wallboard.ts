@@ -90,7 +90,7 @@ export interface QueueSettings {
 
 export type UpdateQueueSettingsRequest = Partial<Omit<QueueSettings, 'queue'>>;
 
-/** `queue.statsUpdated`: one queue's figures now; at most one per queue per 250 ms. */
+/** One queue's figures now; sent at most once per queue per 250 ms. */
 export interface QueueStats {
   queue: string;
   waiting: number;
@@ -118,7 +118,7 @@ export interface AgentBoardCall {
   answered: boolean;
 }
 
-/** `agent.stateChanged`: one row of the agent board. */
+/** One row of the agent board. */
 export interface AgentBoardRow {
   userId: string;
   displayName: string;
@@ -144,4 +144,15 @@ export interface WallboardSnapshot {
 export interface QueueCallerLeftPayload {
   callId: string;
   queue: string;
+}
+
+/**
+ * `wallboard.changed`: what changed since the last one that this wallboard may see, gathered for a few
+ * milliseconds so a busy floor sends a few messages a second rather than one per event. Apply in this order.
+ */
+export interface WallboardChanges {
+  queues: QueueStats[];
+  callersJoined: WaitingCaller[];
+  callersLeft: QueueCallerLeftPayload[];
+  agents: AgentBoardRow[];
 }

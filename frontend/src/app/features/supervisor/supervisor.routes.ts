@@ -18,7 +18,7 @@ export const routes: Routes = [
           { path: 'agents', component: AgentBoardPage },
         ],
       },
+      { path: 'tasks', loadComponent: () => import('./team-tasks/team-tasks').then((m) => m.TeamTasks) },
     ],
   },
-  { path: 'tasks', loadComponent: () => import('./team-tasks/team-tasks').then((m) => m.TeamTasks) },
 ];

@@ -84,11 +84,12 @@ describe('SupervisorStore', () => {
 
   it('applies every delta to the snapshot', () => {
     acks[0](snapshot());
-    serverSends('queue.statsUpdated', aQueueStats({ queue: 'sales', waiting: 2 }));
-    serverSends('queue.statsUpdated', aQueueStats({ queue: 'support', waiting: 4 }));
-    serverSends('queue.callerJoined', aWaitingCaller({ callId: 'b' }));
-    serverSends('queue.callerLeft', { callId: 'a', queue: 'sales', outcome: 'answered' });
-    serverSends('agent.stateChanged', anAgentRow({ userId: 'u-1', state: 'on-call' }));
+    serverSends('wallboard.changed', {
+      queues: [aQueueStats({ queue: 'sales', waiting: 2 }), aQueueStats({ queue: 'support', waiting: 4 })],
+      callersJoined: [aWaitingCaller({ callId: 'b' })],
+      callersLeft: [{ callId: 'a', queue: 'sales' }],
+      agents: [anAgentRow({ userId: 'u-1', state: 'on-call' })],
+    });
     expect(store.queues().map((queue) => [queue.queue, queue.waiting])).toEqual([
       ['sales', 2],
       ['support', 4],
@@ -137,8 +138,7 @@ describe('SupervisorStore', () => {
     acks[0](snapshot());
     injector.destroy();
     expect(sent).toEqual(['wallboard.opened', 'wallboard.closed']);
-    expect(socket.handlers.has('queue.statsUpdated')).toBe(false);
-    expect(socket.handlers.has('agent.stateChanged')).toBe(false);
+    expect(socket.handlers.has('wallboard.changed')).toBe(false);
     const before = store.now();
     vi.advanceTimersByTime(5000);
     expect(store.now()).toBe(before);

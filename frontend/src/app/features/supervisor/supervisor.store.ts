@@ -5,11 +5,8 @@ import { RealtimeService } from '../../core/realtime/realtime.service';
 import {
   BoardState,
   EMPTY_BOARD,
-  applyAgentState,
-  applyCallerJoined,
-  applyCallerLeft,
+  applyChanges,
   applyQueueSettings,
-  applyQueueStats,
   boardFromSnapshot,
 } from './board/board-state';
 
@@ -46,14 +43,9 @@ export class SupervisorStore {
   constructor() {
     const realtime = this.realtime;
     const stops = [
-      realtime.on('queue.statsUpdated', (stats) =>
-        this.state.update((state) => applyQueueStats(state, stats)),
+      realtime.on('wallboard.changed', (changes) =>
+        this.state.update((state) => applyChanges(state, changes)),
       ),
-      realtime.on('queue.callerJoined', (caller) =>
-        this.state.update((state) => applyCallerJoined(state, caller)),
-      ),
-      realtime.on('queue.callerLeft', (left) => this.state.update((state) => applyCallerLeft(state, left))),
-      realtime.on('agent.stateChanged', (row) => this.state.update((state) => applyAgentState(state, row))),
       realtime.on('wallboard.scopeChanged', () => this.open()),
     ];
     const timer = setInterval(() => this.tick(), 1000);

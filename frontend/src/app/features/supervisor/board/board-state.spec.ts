@@ -13,6 +13,7 @@ import {
   applyAgentState,
   applyCallerJoined,
   applyCallerLeft,
+  applyChanges,
   applyQueueSettings,
   applyQueueStats,
   boardFromSnapshot,
@@ -85,9 +86,24 @@ describe('board state', () => {
       ['b', at('10:00')],
       ['a', at('10:05')],
     ]);
-    expect(applyCallerLeft(state, { callId: 'a', queue: 'support', outcome: 'answered' })).toBe(state);
-    const left = applyCallerLeft(state, { callId: 'a', queue: 'sales', outcome: 'abandoned' });
+    expect(applyCallerLeft(state, { callId: 'a', queue: 'support' })).toBe(state);
+    const left = applyCallerLeft(state, { callId: 'a', queue: 'sales' });
     expect(left.waiting.map((caller) => caller.callId)).toEqual(['b']);
+  });
+
+  it('applies a batch of changes in order: a caller who joined and left in it is gone', () => {
+    const state = applyChanges(EMPTY_BOARD, {
+      queues: [aQueueStats({ queue: 'sales', waiting: 0 })],
+      callersJoined: [aWaitingCaller({ callId: 'a' }), aWaitingCaller({ callId: 'b' })],
+      callersLeft: [{ callId: 'a', queue: 'sales' }],
+      agents: [
+        anAgentRow({ userId: 'u-1', state: 'ringing' }),
+        anAgentRow({ userId: 'u-1', state: 'on-call' }),
+      ],
+    });
+    expect(state.queues.map((queue) => queue.queue)).toEqual(['sales']);
+    expect(state.waiting.map((caller) => caller.callId)).toEqual(['b']);
+    expect(state.agents.map((agent) => agent.state)).toEqual(['on-call']);
   });
 
   it("replaces an agent's row by user id, keeps a logged-out one and adds an agent not seen", () => {

@@ -6,6 +6,7 @@ import {
   QueueSettings,
   QueueStats,
   WaitingCaller,
+  WallboardChanges,
   WallboardSnapshot,
 } from '@switchboard/contracts';
 
@@ -41,7 +42,7 @@ export function mergeInterval(intervals: LiveInterval[], current: LiveInterval):
   return [...others, current].sort(byStart);
 }
 
-/** `queue.statsUpdated`: the queue's figures now; a queue not seen before joins the board. */
+/** A queue's figures now; a queue not seen before joins the board. */
 export function applyQueueStats(state: BoardState, stats: QueueStats): BoardState {
   const known = state.queues.find((queue) => queue.queue === stats.queue);
   const intervals = mergeInterval(known?.intervals ?? [], stats.currentInterval);
@@ -52,7 +53,7 @@ export function applyQueueStats(state: BoardState, stats: QueueStats): BoardStat
   return { ...state, queues };
 }
 
-/** `queue.callerJoined`: a caller already listed (the same call again) is replaced, not doubled. */
+/** A caller who joined; a caller already listed (the same call again) is replaced, not doubled. */
 export function applyCallerJoined(state: BoardState, caller: WaitingCaller): BoardState {
   const others = state.waiting.filter((waiting) => waiting.callId !== caller.callId);
   return { ...state, waiting: [...others, caller] };
@@ -65,13 +66,21 @@ export function applyCallerLeft(state: BoardState, left: QueueCallerLeftPayload)
   return waiting.length === state.waiting.length ? state : { ...state, waiting };
 }
 
-/** `agent.stateChanged`: the row replaces the agent's own; a logged-out agent stays, shown greyed. */
+/** An agent's row: it replaces the agent's own; a logged-out agent stays, shown greyed. */
 export function applyAgentState(state: BoardState, row: AgentBoardRow): BoardState {
   const known = state.agents.some((agent) => agent.userId === row.userId);
   const agents = known
     ? state.agents.map((agent) => (agent.userId === row.userId ? row : agent))
     : [...state.agents, row];
   return { ...state, agents };
+}
+
+/** `wallboard.changed`: figures, then callers who joined, callers who left, then agents' rows. */
+export function applyChanges(state: BoardState, changes: WallboardChanges): BoardState {
+  let next = changes.queues.reduce(applyQueueStats, state);
+  next = changes.callersJoined.reduce(applyCallerJoined, next);
+  next = changes.callersLeft.reduce(applyCallerLeft, next);
+  return changes.agents.reduce(applyAgentState, next);
 }
 
 /** After an admin saved a queue's settings: the tile colours by them before the next figures arrive. */
