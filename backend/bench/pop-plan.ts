@@ -13,10 +13,10 @@ export interface LoadPlan {
 }
 
 /**
- * What the load process tells the bench process: its PBX's port, then when each measured rate starts and
- * ends (so the backend's own stage figures cover that rate alone), then the client-side lines.
+ * What the load process tells the bench process: its PBX's port, then when each measured run starts and
+ * ends (so the backend's own stage figures cover that run alone), then the client-side lines.
  */
 export type LoadMessage =
-  { amiPort: number } | { measuring: number } | { measured: number } | { lines: string[] };
+  { amiPort: number } | { measuring: string } | { measured: string } | { lines: string[] };
 
 export const LOAD_CREDENTIALS = { username: 'bench', secret: 'bench-secret' };

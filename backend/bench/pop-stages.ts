@@ -25,16 +25,17 @@ export function bucketQuantile(buckets: Bucket[], q: number): number {
   return NaN;
 }
 
-/** Starts the backend's stage figures over, for the rate about to be measured. */
+/** Starts the backend's stage figures over, for the run about to be measured. */
 export function resetPopStages(registry: MetricsSource): void {
   registry.getSingleMetric(STAGES_METRIC)?.reset();
 }
 
 /**
- * The backend's own account of the pops it sent at `rate`, from its metrics: where each pop's time went
- * between the AMI frame and the agent's socket (mean and p99 of each stage, p99 to the bucket).
+ * The backend's own account of the pops it sent in the run named `run` (`200 calls/s`), from its metrics:
+ * where each pop's time went between the AMI frame and the agent's socket (mean and p99 of each stage, p99
+ * to the bucket).
  */
-export async function popStagesLine(registry: MetricsSource, rate: number): Promise<string> {
+export async function popStagesLine(registry: MetricsSource, run: string): Promise<string> {
   const metric = registry.getSingleMetric(STAGES_METRIC);
   const { values } = metric instanceof Histogram ? await metric.get() : { values: [] };
   const of = (suffix: string, stage: string) =>
@@ -50,6 +51,6 @@ export async function popStagesLine(registry: MetricsSource, rate: number): Prom
     const ms = (seconds: number) => (seconds * 1000).toFixed(2);
     return `${stage} ${ms(sum / count)}/${ms(bucketQuantile(buckets, 0.99))}`;
   });
-  const name = `pbx: pop stages at ${rate} calls/s`.padEnd(34);
+  const name = `pbx: pop stages, ${run}`.padEnd(44);
   return `${name} mean/p99 ms ${stages.join(', ')}  (in the backend)`;
 }

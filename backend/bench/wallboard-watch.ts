@@ -17,6 +17,8 @@ export interface WallboardSamples {
 export class WallboardWatch {
   private sockets: SupervisorSocket[] = [];
   private readonly sentAt = new Map<string, number>();
+  /** `<socket>:<call>` of the rings each wallboard already saw: a later row of the same ring is no sample. */
+  private readonly rang = new Set<string>();
   /** Per socket, the calls sent since its last figures arrived. */
   private awaitingStats: number[][] = [];
   readonly samples: WallboardSamples = { callerJoined: [], agentRinging: [], statsUpdated: [] };
@@ -35,6 +37,7 @@ export class WallboardWatch {
 
   reset(): void {
     this.sentAt.clear();
+    this.rang.clear();
     this.awaitingStats.forEach((pending) => (pending.length = 0));
     Object.values(this.samples).forEach((samples: number[]) => (samples.length = 0));
   }
