@@ -89,7 +89,9 @@ describe('the supervisor wallboard and agent board', () => {
         serviceLevelRedPercent: null,
       },
     });
-    t.pbx.broadcast(queueCall().join);
+    // More than one waiting is amber, more than three red.
+    t.pbx.broadcast([...queueCall().join, ...queueCall().join]);
+    await expectText('queue-waiting-support', '2');
     await page.locator('[data-testid="queue-tile-support"][data-level="amber"]').waitFor(WAIT);
   });
 
@@ -97,9 +99,7 @@ describe('the supervisor wallboard and agent board', () => {
     await byTestId('supervisor-tab-agents').click();
     const row = byTestId('agent-row-2002');
     await row.filter({ hasText: 'Petrenko Olena' }).waitFor(WAIT);
-    await expect(row.locator('[data-testid="agent-state"]').getAttribute('data-state')).resolves.toBe(
-      'on-call',
-    );
+    expect(await row.getAttribute('data-state')).toBe('on-call');
     const originate = t.pbx.nextAction('Originate');
     await byTestId('agent-listen-2002').click();
     expect(await originate).toMatchObject({

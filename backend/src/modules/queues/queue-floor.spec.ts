@@ -211,6 +211,15 @@ describe('QueueFloor', () => {
     });
   });
 
+  it('puts a queue on the board once an agent logs in to it', () => {
+    floor.presenceChanged(
+      presence('u2', '1002', { queues: [{ queue: 'vip', paused: false, pauseReason: null }] }),
+      at(1),
+    );
+    expect(floor.queues()).toContain('vip');
+    expect(floor.stats('vip', at(2)).agents).toMatchObject({ loggedIn: 1, available: 1 });
+  });
+
   it('after a reconnect keeps exactly the callers the PBX lists', () => {
     floor.apply(joined('c1', 0));
     floor.apply(joined('c2', 5));

@@ -145,6 +145,8 @@ export class QueueFloor {
     if (!agent) return;
     const before = agent.presence?.queues.map((entry) => entry.queue) ?? [];
     agent.presence = presence;
+    // A queue an agent logs in to is on the board from then on, callers or not.
+    presence.queues.forEach((entry) => this.addQueue(entry.queue));
     for (const queue of [...before, ...presence.queues.map((entry) => entry.queue)]) this.touchQueue(queue);
     this.settleAgent(agent, at);
   }
