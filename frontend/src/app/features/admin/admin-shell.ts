@@ -14,9 +14,10 @@ const SECTIONS = [
   })),
   { path: 'console', label: 'consoleSettings.tab' },
   { path: 'teams', label: 'teams.tab' },
+  { path: 'monitoring', label: 'monitorAudit.tab' },
 ];
 
-/** The admin area: one tab per thing an admin configures. */
+/** The admin area: one tab per thing an admin configures or audits. */
 @Component({
   selector: 'sb-admin-shell',
   imports: [

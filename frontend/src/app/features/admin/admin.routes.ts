@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 
 import { AdminShell } from './admin-shell';
 import { ClientFieldsStore } from './client-fields/client-fields.store';
+import { MonitorAuditStore } from './monitoring/monitor-audit.store';
 import { TeamsStore } from './teams/teams.store';
 import { UsersPage } from './users-page/users-page';
 import { UsersStore } from './users.store';
@@ -36,6 +37,11 @@ export const routes: Routes = [
         path: 'teams',
         providers: [TeamsStore],
         loadComponent: () => import('./teams/teams-page').then((m) => m.TeamsPage),
+      },
+      {
+        path: 'monitoring',
+        providers: [MonitorAuditStore],
+        loadComponent: () => import('./monitoring/monitor-audit-page').then((m) => m.MonitorAuditPage),
       },
     ],
   },
