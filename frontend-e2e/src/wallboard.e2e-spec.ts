@@ -2,6 +2,7 @@ import { amiFrame } from '@switchboard/telephony';
 import { confirmMonitorActions, syntheticQueueCall } from '@switchboard/telephony/test-pbx';
 import { Page } from 'playwright-core';
 import { ConsoleProduct, startConsoleProduct } from './console/console-product';
+import { ADMIN } from './signed-in';
 
 const AGENT = { login: 'agent2002', password: 'agent-password-2', extension: '2002' };
 const SUPERVISOR = { login: 'lead2001', password: 'lead-password-1', extension: '2001' };
@@ -109,6 +110,14 @@ describe('the supervisor wallboard and agent board', () => {
       variable: 'SB_MONITOR_MODE=listen',
     });
     await byTestId('agent-monitor-stop-2002').waitFor(WAIT);
+
+    // The admin's audit lists the running session with who monitors whom.
+    const adminPage = await t.signIn(ADMIN.login, ADMIN.password);
+    await adminPage.goto(`${t.product.url}/admin/monitoring`);
+    const audit = adminPage.locator('[data-testid="monitor-audit-row"]');
+    await audit.filter({ hasText: 'Lead Supervisor' }).filter({ hasText: 'Oksana Agent' }).waitFor(WAIT);
+    await audit.locator('[data-testid="monitor-audit-live"]').waitFor(WAIT);
+    await adminPage.context().close();
   });
 
   async function expectText(testId: string, text: string): Promise<void> {
