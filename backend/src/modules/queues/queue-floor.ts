@@ -6,16 +6,11 @@ import {
   WaitingCaller,
 } from '@switchboard/contracts';
 import { PbxEvent } from '@switchboard/telephony';
-import { AgentOnFloor, CallClient, agentRow, newAgent, settle } from './agent-floor-state';
+import { AgentFloor, FloorAgent } from './agent-floor';
+import { CallClient } from './agent-floor-state';
 import { queueAgentCounts } from './queue-agent-counts';
 import { dayStart } from './queue-day';
 import { QueueTally } from './queue-tally';
-
-export interface FloorAgent {
-  id: string;
-  displayName: string;
-  extension: string;
-}
 
 export interface QueueFloorDeps {
   settingsOf(queue: string): QueueSettings;
@@ -62,9 +57,7 @@ export class QueueFloor {
   private readonly tally: QueueTally;
   private readonly waiting = new Map<string, Waiting>();
   private readonly callNumbers = new Map<string, string>();
-  private readonly agents = new Map<string, AgentOnFloor>();
-  /** Calls whose end was counted for their agent. */
-  private readonly handled = new Set<string>();
+  private readonly agents: AgentFloor;
   private day: number;
   private changes: FloorChanges = noChanges();
 
@@ -74,6 +67,7 @@ export class QueueFloor {
   ) {
     this.day = dayStart(now).getTime();
     this.tally = new QueueTally((queue) => deps.settingsOf(queue));
+    this.agents = new AgentFloor((extension) => deps.agentOf(extension));
   }
 
   addQueue(queue: string): void {
@@ -91,20 +85,15 @@ export class QueueFloor {
   }
 
   addAgent(agent: FloorAgent, at: Date): void {
-    const known = this.agents.get(agent.id);
-    if (known) {
-      known.displayName = agent.displayName;
-      known.extension = agent.extension;
-    } else this.agents.set(agent.id, newAgent(agent.id, agent.displayName, agent.extension, at));
-    this.changes.agents.add(agent.id);
+    this.agents.add(agent, at);
   }
 
   removeAgent(userId: string): void {
-    if (this.agents.delete(userId)) this.changes.agents.add(userId);
+    this.agents.remove(userId);
   }
 
   agentIds(): string[] {
-    return [...this.agents.keys()];
+    return this.agents.ids();
   }
 
   apply(event: PbxEvent): void {
@@ -127,10 +116,12 @@ export class QueueFloor {
         return this.touchQueue(this.tally.abandoned(event.callId, event.waitSeconds));
       case 'queue.callersListed':
         return this.listed(event.callers);
-      case 'agent.ringing':
-        return this.ringing(event.agent, event.callId, event.callerNumber, event.queue, event.at);
+      case 'agent.ringing': {
+        const number = this.deps.normalize(event.callerNumber);
+        return this.agents.ringing(event.agent, event.callId, number, event.queue, event.at);
+      }
       case 'agent.stoppedRinging':
-        return this.stoppedRinging(event.agent, event.callId, event.at);
+        return this.agents.stoppedRinging(event.agent, event.callId, event.at);
       case 'call.answered':
         return this.answered(event.agent, event.callId, event.queue, event.at);
       case 'call.ended':
@@ -141,14 +132,9 @@ export class QueueFloor {
   }
 
   presenceChanged(presence: AgentPresence, at: Date): void {
-    const agent = this.agents.get(presence.userId);
-    if (!agent) return;
-    const before = agent.presence?.queues.map((entry) => entry.queue) ?? [];
-    agent.presence = presence;
     // A queue an agent logs in to is on the board from then on, callers or not.
     presence.queues.forEach((entry) => this.addQueue(entry.queue));
-    for (const queue of [...before, ...presence.queues.map((entry) => entry.queue)]) this.touchQueue(queue);
-    this.settleAgent(agent, at);
+    this.agents.presenceChanged(presence, at);
   }
 
   /** Today's stored calls, counted as the events would have. */
@@ -173,19 +159,16 @@ export class QueueFloor {
   }
 
   setCallClient(callId: string, client: CallClient): void {
-    for (const agent of this.agents.values()) {
-      for (const call of [agent.ringing, agent.call]) {
-        if (call?.callId !== callId) continue;
-        call.client = client;
-        this.changes.agents.add(agent.userId);
-      }
-    }
+    this.agents.setCallClient(callId, client);
   }
 
   /** What changed since the last call, and a fresh start. */
   drain(): FloorChanges {
     const changes = this.changes;
     this.changes = noChanges();
+    const agents = this.agents.drain();
+    agents.queues.forEach((queue) => this.touchQueue(queue, changes));
+    agents.agents.forEach((userId) => changes.agents.add(userId));
     return changes;
   }
 
@@ -199,8 +182,7 @@ export class QueueFloor {
   }
 
   agentRow(userId: string, at: Date): AgentBoardRow | null {
-    const agent = this.agents.get(userId);
-    return agent ? agentRow(agent, at) : null;
+    return this.agents.row(userId, at);
   }
 
   stats(queue: string, at: Date): QueueStats {
@@ -215,7 +197,7 @@ export class QueueFloor {
       queue,
       waiting,
       longestWaitingSince: longest?.toISOString() ?? null,
-      agents: queueAgentCounts(this.agents.values(), queue),
+      agents: queueAgentCounts(this.agents.all(), queue),
       today: this.tally.today(queue),
       currentInterval: this.tally.interval(queue, at),
       settings: this.deps.settingsOf(queue),
@@ -257,41 +239,10 @@ export class QueueFloor {
       this.joined(caller.callId, caller.queue, caller.callerNumber, caller.joinedAt);
   }
 
-  private ringing(extension: string, callId: string, number: string, queue: string | null, at: Date): void {
-    const agent = this.agentByExtension(extension);
-    if (!agent || agent.call?.callId === callId) return;
-    agent.ringing = { callId, number: this.deps.normalize(number), queue, since: at, client: null };
-    this.settleAgent(agent, at);
-  }
-
-  private stoppedRinging(extension: string, callId: string, at: Date): void {
-    const agent = this.agentByExtension(extension);
-    if (agent?.ringing?.callId !== callId) return;
-    agent.ringing = null;
-    this.settleAgent(agent, at);
-  }
-
   private answered(extension: string, callId: string, queue: string | null, at: Date): void {
     this.leave(callId);
     this.touchQueue(this.tally.answered(callId, at));
-    const agent = this.agentByExtension(extension);
-    if (!agent) return;
-    for (const other of this.agents.values()) {
-      if (other !== agent && other.call?.callId === callId) {
-        other.call = null;
-        this.settleAgent(other, at);
-      }
-    }
-    const ringing = agent.ringing?.callId === callId ? agent.ringing : null;
-    agent.ringing = null;
-    agent.call = {
-      callId,
-      number: ringing?.number ?? this.callNumbers.get(callId) ?? '',
-      queue: queue ?? ringing?.queue ?? null,
-      since: at,
-      client: ringing?.client ?? null,
-    };
-    this.settleAgent(agent, at);
+    this.agents.answered(extension, callId, queue, this.callNumbers.get(callId) ?? '', at);
   }
 
   private ended(
@@ -304,33 +255,11 @@ export class QueueFloor {
     this.leave(callId);
     this.callNumbers.delete(callId);
     this.touchQueue(this.tally.ended(callId, answered, talkSeconds));
-    const countsForAgent = answered && !this.handled.has(callId);
-    if (countsForAgent) this.handled.add(callId);
-    for (const agent of this.agents.values()) {
-      const had = agent.call?.callId === callId;
-      if ((had || agent.userId === agentId) && countsForAgent) {
-        agent.handled += 1;
-        agent.handleSeconds += talkSeconds;
-        this.changes.agents.add(agent.userId);
-      }
-      if (had) agent.call = null;
-      if (agent.ringing?.callId === callId) agent.ringing = null;
-      if (had || this.changes.agents.has(agent.userId)) this.settleAgent(agent, at);
-    }
+    this.agents.ended(callId, answered, talkSeconds, at, agentId);
   }
 
-  private settleAgent(agent: AgentOnFloor, at: Date): void {
-    this.changes.agents.add(agent.userId);
-    if (settle(agent, at)) agent.presence?.queues.forEach((entry) => this.touchQueue(entry.queue));
-  }
-
-  private touchQueue(queue: string | null): void {
-    if (queue && this.tally.has(queue)) this.changes.queues.add(queue);
-  }
-
-  private agentByExtension(extension: string): AgentOnFloor | null {
-    const owner = this.deps.agentOf(extension);
-    return owner ? (this.agents.get(owner.id) ?? null) : null;
+  private touchQueue(queue: string | null, changes = this.changes): void {
+    if (queue && this.tally.has(queue)) changes.queues.add(queue);
   }
 
   /** At midnight the day's counts start again; who waits and who talks stays. */
@@ -340,14 +269,7 @@ export class QueueFloor {
     this.day = day;
     this.tally.reset();
     this.tally.queues().forEach((queue) => this.changes.queues.add(queue));
-    this.handled.clear();
-    for (const agent of this.agents.values()) {
-      agent.handled = 0;
-      agent.handleSeconds = 0;
-      agent.pauseSeconds = 0;
-      if (agent.pausedSince) agent.pausedSince = new Date(day);
-      this.changes.agents.add(agent.userId);
-    }
+    this.agents.newDay(new Date(day));
   }
 }
 
