@@ -119,7 +119,7 @@ describe('the call dock sits beside the page: pops, the card and wrap-up cover n
       expect(await label.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
     }
     await card.locator('[role="tab"]', { hasText: 'Documents' }).click();
-    expect(await card.locator('[role="tab"][aria-selected="true"]').textContent()).toContain('Documents');
+    await card.locator('[role="tab"][aria-selected="true"]', { hasText: 'Documents' }).waitFor(WAIT);
   });
 
   it('closes the card with Escape and gives focus back to the pop that opened it', async () => {
@@ -171,7 +171,7 @@ describe('the call dock sits beside the page: pops, the card and wrap-up cover n
     expect(await coveredControls(agent)).toEqual([]);
 
     await byTestId('dock-toggle').click();
-    expect(await byTestId('dock-toggle').getAttribute('aria-expanded')).toBe('true');
+    await agent.locator('[data-testid="dock-toggle"][aria-expanded="true"]').waitFor(WAIT);
     await byTestId('wrap-up').waitFor(WAIT);
     expect(await overlap(agent, 'main', 'sb-call-dock')).toBe(false);
     expect(await coveredControls(agent)).toEqual([]);
