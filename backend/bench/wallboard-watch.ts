@@ -10,35 +10,53 @@ export interface WallboardSamples {
   statsUpdated: number[];
 }
 
+/** A clock two processes on one machine share. */
+export const sharedNow = () => performance.timeOrigin + performance.now();
+
 /**
- * Supervisors' wallboards in the load process: each opens the wallboard and, for every call the load marks
- * as sent, notes when its waiting caller, its ringing agent and the next figures of the queue arrived.
+ * Supervisors' wallboards: each opens the wallboard and notes, for every call, when its waiting caller, its
+ * ringing agent and the next figures of its queue arrived. Runs in a process of its own (wallboard-load.ts),
+ * as real supervisors' browsers would, so their parsing does not delay the agents' pops being timed; when a
+ * call was sent comes from the load process, sometimes after what the wallboard saw of it.
  */
 export class WallboardWatch {
   private sockets: SupervisorSocket[] = [];
   private readonly sentAt = new Map<string, number>();
-  /** `<socket>:<call>` of the rings each wallboard already saw: a later row of the same ring is no sample. */
-  private readonly rang = new Set<string>();
-  /** Per socket, the calls sent since its last figures arrived. */
-  private awaitingStats: number[][] = [];
+  /** `<kind>:<socket>:<call>` → when the wallboard first saw it, until the call's sending time is known. */
+  private readonly seen = new Map<string, number>();
+  /** Per socket, when queue figures arrived. */
+  private statsArrivals: number[][] = [];
   readonly samples: WallboardSamples = { callerJoined: [], agentRinging: [], statsUpdated: [] };
 
   async open(url: string, tokens: string[]): Promise<void> {
     this.sockets = await Promise.all(tokens.map((token, index) => this.connect(url, token, index)));
-    this.awaitingStats = this.sockets.map(() => []);
+    this.statsArrivals = this.sockets.map(() => []);
     await Promise.all(this.sockets.map((socket) => socket.timeout(10_000).emitWithAck('wallboard.opened')));
   }
 
-  sent(callId: string): void {
-    const now = performance.now();
-    this.sentAt.set(callId, now);
-    this.awaitingStats.forEach((pending) => pending.push(now));
+  sent(callId: string, at: number): void {
+    this.sentAt.set(callId, at);
+    this.sockets.forEach((_, index) => {
+      for (const kind of ['callerJoined', 'agentRinging'] as const) this.match(kind, index, callId);
+    });
+  }
+
+  /** Figures count for each call sent before them: the first figures each wallboard got after it. */
+  settleStats(): void {
+    const sent = [...this.sentAt.values()].sort((a, b) => a - b);
+    this.statsArrivals.forEach((arrivals) => {
+      let next = 0;
+      for (const at of sent) {
+        while (next < arrivals.length && arrivals[next] < at) next++;
+        if (next < arrivals.length) this.samples.statsUpdated.push(arrivals[next] - at);
+      }
+    });
   }
 
   reset(): void {
     this.sentAt.clear();
-    this.rang.clear();
-    this.awaitingStats.forEach((pending) => (pending.length = 0));
+    this.seen.clear();
+    this.statsArrivals.forEach((arrivals) => (arrivals.length = 0));
     Object.values(this.samples).forEach((samples: number[]) => (samples.length = 0));
   }
 
@@ -53,25 +71,30 @@ export class WallboardWatch {
         transports: ['websocket'],
       });
       socket.on('wallboard.changed', ({ callersJoined, agents, queues }) => {
-        callersJoined.forEach(({ callId }) => this.sample('callerJoined', callId));
+        const now = sharedNow();
+        callersJoined.forEach(({ callId }) => this.saw('callerJoined', index, callId, now));
         for (const { state, call } of agents)
-          if (state === 'ringing' && call) this.sample('agentRinging', call.callId);
-        if (queues.length > 0) this.statsArrived(index);
+          if (state === 'ringing' && call) this.saw('agentRinging', index, call.callId, now);
+        if (queues.length > 0) this.statsArrivals[index]?.push(now);
       });
       socket.once('connect', () => resolve(socket));
       socket.once('connect_error', reject);
     });
   }
 
-  private statsArrived(index: number): void {
-    const now = performance.now();
-    const pending = this.awaitingStats[index] ?? [];
-    pending.forEach((sent) => this.samples.statsUpdated.push(now - sent));
-    pending.length = 0;
+  private saw(kind: 'callerJoined' | 'agentRinging', index: number, callId: string, at: number): void {
+    const key = `${kind}:${index}:${callId}`;
+    if (this.seen.has(key)) return;
+    this.seen.set(key, at);
+    this.match(kind, index, callId);
   }
 
-  private sample(kind: 'callerJoined' | 'agentRinging', callId: string): void {
+  private match(kind: 'callerJoined' | 'agentRinging', index: number, callId: string): void {
+    const key = `${kind}:${index}:${callId}`;
+    const seen = this.seen.get(key);
     const sent = this.sentAt.get(callId);
-    if (sent !== undefined) this.samples[kind].push(performance.now() - sent);
+    if (seen === undefined || sent === undefined || seen < 0) return;
+    this.samples[kind].push(seen - sent);
+    this.seen.set(key, -1);
   }
 }

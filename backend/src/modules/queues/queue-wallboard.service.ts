@@ -157,17 +157,20 @@ export class QueueWallboard implements OnApplicationBootstrap, OnModuleDestroy {
     queues.forEach((queue) => this.statsThrottle.mark(queue));
   }
 
-  /** Sent once the caller's client is known; not at all if they left meanwhile. */
+  /** The caller is on the board at once; their client follows when found, if they still wait. */
   private async announceCaller(callId: string): Promise<void> {
-    const number = this.floor.waitingCaller(callId)?.number;
-    if (!number) return;
+    const waiting = this.floor.waitingCaller(callId);
+    if (!waiting) return;
+    this.outbox.callerJoined(waiting);
+    const number = waiting.number;
     const client = number.startsWith('+')
       ? await this.clients.popClient(number).catch((error: Error) => {
           this.logger.warn({ callId, reason: error.message }, 'Could not look up a waiting caller');
           return null;
         })
       : null;
-    this.floor.setWaitingClient(callId, client ? { id: client.id, name: client.name } : null);
+    if (!client) return;
+    this.floor.setWaitingClient(callId, { id: client.id, name: client.name });
     const caller = this.floor.waitingCaller(callId);
     if (caller) this.outbox.callerJoined(caller);
   }
