@@ -81,9 +81,10 @@ async function main(): Promise<void> {
   const popLine = (name: string, { sorted, placed }: { sorted: number[]; placed: number }) =>
     `${name.padEnd(44)} ${latency(sorted)}  (${sorted.length}/${placed} pops, ${sockets.length} agents; target p99 < 20 ms)`;
 
-  // A first run at the highest rate warms up the JIT and opens the pool's connections with their prepared
-  // statements (kept open from then on); it is not reported.
+  // First runs at the highest rate, direct and through the queue, warm up the JIT and open the pool's
+  // connections with their prepared statements (kept open from then on); they are not reported.
   await play(Math.max(...plan.rates));
+  await play(Math.max(...plan.rates), BENCH_QUEUE);
   /** A run the backend's stage figures cover alone. */
   const measure = async (run: string, rate: number, queue?: string) => {
     tell({ measuring: run });
