@@ -75,6 +75,7 @@ describe('an admin puts agents and queues in a team, and its supervisor sees the
     await byTestId(`team-member-${agentId}`).waitFor({ state: 'detached' });
     await byTestId('team-queues').fill('sales, vip');
     await byTestId('team-queues').press('Enter');
+    await byTestId('team-queue').nth(1).waitFor();
     expect(await byTestId('team-queue').allInnerTexts()).toEqual([
       expect.stringContaining('sales'),
       expect.stringContaining('vip'),

@@ -100,7 +100,7 @@ describe('the supervisor wallboard and agent board', () => {
     await byTestId('supervisor-tab-agents').click();
     const row = byTestId('agent-row-2002');
     await row.filter({ hasText: 'Petrenko Olena' }).waitFor(WAIT);
-    expect(await row.getAttribute('data-state')).toBe('on-call');
+    await page.locator('[data-testid="agent-row-2002"][data-state="on-call"]').waitFor(WAIT);
     const originate = t.pbx.nextAction('Originate');
     await byTestId('agent-listen-2002').click();
     expect(await originate).toMatchObject({
