@@ -36,6 +36,8 @@ export interface DomainEvents {
   'document.issued': DocumentIssuedEvent;
   /** A user was created or changed (name, role, extension, active); awaited. */
   'user.saved': UserSavedEvent;
+  /** The directory of agents' extensions was read again (after a user was saved). */
+  'extensions.reloaded': ExtensionsReloadedEvent;
   /** A user's tokens stopped working; live sockets must be told and closed. */
   'user.sessionsRevoked': UserSessionsRevokedEvent;
   /** A team was created, changed or deleted; emitted after it is stored, awaited. */
@@ -83,6 +85,11 @@ export interface DocumentIssuedEvent {
   orderId: string;
   /** Who generated the document. */
   actorId: string;
+}
+
+export interface ExtensionsReloadedEvent {
+  /** How many active users own an extension now. */
+  owners: number;
 }
 
 export interface UserSavedEvent {

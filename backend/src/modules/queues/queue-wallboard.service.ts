@@ -102,9 +102,8 @@ export class QueueWallboard implements OnApplicationBootstrap, OnModuleDestroy {
     this.publish();
   }
 
-  @OnDomainEvent('user.saved', { promisify: true })
-  async userSaved(): Promise<void> {
-    await this.directory.reload();
+  @OnDomainEvent('extensions.reloaded')
+  extensionsReloaded(): void {
     this.syncAgents();
     this.publish();
   }

@@ -2,6 +2,7 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UserRole } from '@switchboard/contracts';
 import { DataSource } from 'typeorm';
+import { DomainEventBus } from '../../core/events/domain-event-bus';
 import { OnDomainEvent } from '../../core/events/on-domain-event';
 
 export interface ExtensionOwner {
@@ -20,7 +21,10 @@ export class ExtensionDirectory implements OnApplicationBootstrap {
   private byExtension = new Map<string, ExtensionOwner>();
   private byUser = new Map<string, ExtensionOwner>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: DomainEventBus,
+  ) {}
 
   onApplicationBootstrap(): Promise<void> {
     return this.reload();
@@ -34,6 +38,7 @@ export class ExtensionDirectory implements OnApplicationBootstrap {
     )) as ExtensionOwner[];
     this.byExtension = new Map(owners.map((owner) => [owner.extension, owner]));
     this.byUser = new Map(owners.map((owner) => [owner.id, owner]));
+    this.events.emit('extensions.reloaded', { owners: owners.length });
   }
 
   owner(extension: string): ExtensionOwner | null {
