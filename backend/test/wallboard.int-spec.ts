@@ -208,63 +208,6 @@ describe('the wallboard', () => {
     expect(after.agents.find((row) => row.userId === agent.id)?.today.handled).toBe(1);
   });
 
-  it('lets a supervisor pause an agent of their team or take them out of a queue, and nobody else', async () => {
-    const paused = pbx.nextAction('QueuePause');
-    await t
-      .http()
-      .post(`/api/supervisor/agents/${agent.id}/pause`)
-      .set(header(supervisor))
-      .send({ paused: true, reason: 'training', queue: 'support' })
-      .expect(202);
-    expect(await paused).toMatchObject({
-      interface: 'PJSIP/2002',
-      paused: 'true',
-      reason: 'training',
-      queue: 'support',
-    });
-    const removed = pbx.nextAction('QueueRemove');
-    await t
-      .http()
-      .delete(`/api/supervisor/agents/${agent.id}/queues/support`)
-      .set(header(supervisor))
-      .expect(202);
-    expect(await removed).toMatchObject({ interface: 'PJSIP/2002', queue: 'support' });
-
-    const notMine = await t
-      .http()
-      .post(`/api/supervisor/agents/${outsider.id}/pause`)
-      .set(header(supervisor))
-      .send({ paused: true, reason: 'lunch' })
-      .expect(403);
-    expect(notMine.body.code).toBe('FORBIDDEN');
-    await t
-      .http()
-      .delete(`/api/supervisor/agents/${outsider.id}/queues/support`)
-      .set(header(supervisor))
-      .expect(403);
-    await t
-      .http()
-      .post(`/api/supervisor/agents/${agent.id}/pause`)
-      .set(header(operator))
-      .send({ paused: false })
-      .expect(403);
-    const badReason = await t
-      .http()
-      .post(`/api/supervisor/agents/${agent.id}/pause`)
-      .set(admin)
-      .send({ paused: true, reason: 'nap' })
-      .expect(400);
-    expect(badReason.body.details).toEqual([
-      expect.objectContaining({ field: 'reason', code: 'NOT_ALLOWED' }),
-    ]);
-    const badId = await t
-      .http()
-      .delete('/api/supervisor/agents/nobody/queues/support')
-      .set(admin)
-      .expect(400);
-    expect(badId.body.details).toEqual([expect.objectContaining({ field: 'userId' })]);
-  });
-
   it('lets admins change a queue rules and counts the day again by them; supervisors only read them', async () => {
     await t
       .http()
