@@ -13,6 +13,11 @@ import { WallboardChanges, WallboardSnapshot } from '../supervisor/wallboard';
 /** Socket.io namespace the agent console connects to. */
 export const AGENT_NAMESPACE = '/agent';
 
+export interface SurveyResultsChangedPayload {
+  surveyId: string;
+  campaignId: string;
+}
+
 export interface SessionRevokedPayload {
   reason: 'deactivated' | 'password-reset';
 }
@@ -37,6 +42,8 @@ export interface ServerToClientEvents {
   /** To an agent a supervisor started or stopped monitoring, when agents are told. */
   'monitor.started': (payload: AgentMonitoredPayload) => void;
   'monitor.ended': (payload: AgentMonitoredPayload) => void;
+  /** A client answered a survey question (or an attempt ended): to supervisors and admins, so results refresh. */
+  'survey.resultsChanged': (payload: SurveyResultsChangedPayload) => void;
 }
 
 /** Events a console sends; acknowledgements carry `ApiError` on failure. */
