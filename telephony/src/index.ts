@@ -8,3 +8,5 @@ export * from './asterisk-ami/channel-extension';
 export * from './port/pbx-adapter';
 export * from './port/pbx-events';
 export * from './binotel';
+export * from './asterisk-ami/asterisk-surveys';
+export * from './asterisk-ami/asterisk-survey-dialer';

@@ -19,6 +19,8 @@ export interface AmiClientOptions {
    * counter, say). Called synchronously on the socket's read: it must be cheap and must not throw.
    */
   onEventRead?: (event: AmiMessage, readAt: number) => void;
+  /** False: log in with `Events: off`, for a session that only sends actions. */
+  events?: boolean;
 }
 
 export class AmiActionError extends Error {
@@ -131,7 +133,11 @@ export class AmiClient extends EventEmitter<AmiClientEvents> {
     socket.on('error', () => undefined);
     socket.once('close', () => this.onClose(socket));
     socket.once('connect', () => {
-      this.action('Login', { Username: this.options.username, Secret: this.options.secret })
+      this.action('Login', {
+        Username: this.options.username,
+        Secret: this.options.secret,
+        Events: this.options.events === false ? 'off' : undefined,
+      })
         .then(() => {
           this.failures = 0;
           this.startKeepAlive();

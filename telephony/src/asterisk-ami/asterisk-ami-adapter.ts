@@ -12,6 +12,7 @@ import { AmiClient, AmiClientOptions } from './ami-client';
 import { AmiMessage } from './ami-parser';
 import { AsteriskCallTracker, LiveChannel } from './asterisk-call-tracker';
 import { AsteriskMonitor, isMonitorEvent } from './asterisk-monitor';
+import { isSurveyEvent, surveyEvents } from './asterisk-surveys';
 import { presenceEvents } from './asterisk-presence';
 import { waitingCallers } from './queue-entries';
 import { MemberInterfaces } from './member-interfaces';
@@ -156,7 +157,7 @@ export class AsteriskAmiAdapter implements PbxAdapter {
       ]);
       const [spies, calls] = partition(channels, isMonitorEvent);
       this.emit(this.monitor.resync(spies));
-      this.emit(this.tracker.resync(calls.map(liveChannel)));
+      this.emit(this.tracker.resync(calls.filter((item) => !isSurveyEvent(item)).map(liveChannel)));
       for (const item of queues) {
         this.members.observe(item);
         this.emit(presenceEvents(item, this.now()));
@@ -173,6 +174,8 @@ export class AsteriskAmiAdapter implements PbxAdapter {
   }
 
   private handle(event: AmiMessage, readAt: number): void {
+    // A survey call rings a client, not an agent: it is the surveys' business, never a call of the console.
+    if (isSurveyEvent(event)) return this.emit(surveyEvents(event, this.now()));
     // A supervisor's spy channel rings their phone like a click-to-call would: it must not become a call.
     if (isMonitorEvent(event)) return this.emit(this.monitor.handle(event));
     this.emit(this.monitor.handle(event));

@@ -76,6 +76,13 @@ export type PbxEvent =
       pauseReason: string | null;
     }
   /** A supervisor's monitoring call ended: hung up, never answered, or the monitored call ended. */
-  | { type: 'monitor.ended'; at: Date; sessionId: string };
+  | { type: 'monitor.ended'; at: Date; sessionId: string }
+  /** A survey call the backend originated was answered by the client, or why it was not. */
+  | { type: 'survey.dialed'; at: Date; attemptId: string; outcome: SurveyDialOutcome }
+  /** What the client keyed for one question: the digits, or null when nothing valid came twice (skipped). */
+  | { type: 'survey.answerKeyed'; at: Date; attemptId: string; questionId: string; digits: string | null }
+  | { type: 'survey.hungUp'; at: Date; attemptId: string };
+
+export type SurveyDialOutcome = 'answered' | 'noAnswer' | 'busy' | 'failed';
 
 export type PbxEventType = PbxEvent['type'];

@@ -26,7 +26,7 @@ const CARD = `json_build_object(
       FROM client_contacts k WHERE k.client_id = c.id), '[]'),
   'category', c.category, 'tags', to_json(c.tags), 'source', c.source, 'status', c.status,
   'manager', ${userRef('c.manager_id')},
-  'doNotCall', c.do_not_call, 'noMarketing', c.no_marketing,
+  'doNotCall', c.do_not_call, 'noMarketing', c.no_marketing, 'callConsent', c.call_consent,
   'familyMembers', c.family_members, 'importantDates', c.important_dates, 'customFields', c.custom_fields,
   'lastContactAt', ${iso('c.last_contact_at')},
   'createdAt', ${iso('c.created_at')}, 'createdBy', ${userRef('c.created_by')},

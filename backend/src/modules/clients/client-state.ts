@@ -152,6 +152,7 @@ export function toClientState(
     managerId: request.managerId ?? null,
     doNotCall: request.doNotCall ?? false,
     noMarketing: request.noMarketing ?? false,
+    callConsent: request.callConsent ?? false,
     familyMembers: request.familyMembers ?? [],
     importantDates: request.importantDates ?? [],
     customFields: withoutCleared(customFields) as ClientState['customFields'],

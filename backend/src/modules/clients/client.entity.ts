@@ -117,6 +117,9 @@ export class Client {
   @Column({ name: 'no_marketing', type: 'boolean', default: false })
   noMarketing!: boolean;
 
+  @Column({ name: 'call_consent', type: 'boolean', default: false })
+  callConsent!: boolean;
+
   @Column({ name: 'family_members', type: 'jsonb', default: () => "'[]'" })
   familyMembers!: FamilyMember[];
 

@@ -106,6 +106,8 @@ export interface Client {
   manager: UserRef | null;
   doNotCall: boolean;
   noMarketing: boolean;
+  /** The client agreed to automated calls (surveys, reminders); campaigns that require consent call only them. */
+  callConsent: boolean;
   familyMembers: FamilyMember[];
   importantDates: ImportantDate[];
   customFields: CustomFieldValues;
@@ -177,6 +179,7 @@ export interface CreateClientRequest {
   managerId?: string | null;
   doNotCall?: boolean;
   noMarketing?: boolean;
+  callConsent?: boolean;
   familyMembers?: FamilyMember[];
   importantDates?: ImportantDate[];
   customFields?: CustomFieldValues;

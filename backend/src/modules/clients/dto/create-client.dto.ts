@@ -139,6 +139,10 @@ export class CreateClientDto implements CreateClientRequest {
   @IsBoolean({ message: 'must be true or false' })
   noMarketing?: boolean;
 
+  @IsOptional()
+  @IsBoolean({ message: 'must be true or false' })
+  callConsent?: boolean;
+
   @NestedList(() => FamilyMemberDto, 20)
   familyMembers?: FamilyMemberDto[];
 

@@ -44,5 +44,6 @@ export function mergeCards(kept: ClientView, merged: ClientView): CreateClientRe
     customFields: { ...merged.customFields, ...kept.customFields },
     doNotCall: kept.doNotCall || merged.doNotCall,
     noMarketing: kept.noMarketing || merged.noMarketing,
+    callConsent: kept.callConsent && merged.callConsent,
   };
 }
