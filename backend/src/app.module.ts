@@ -26,6 +26,7 @@ import { PaymentsModule } from './modules/payments/payments.module';
 import { PbxModule } from './modules/pbx/pbx.module';
 import { CallQueuesModule } from './modules/queues/queues.module';
 import { SoftphoneModule } from './modules/softphone/softphone.module';
+import { SurveysModule } from './modules/surveys/surveys.module';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { TeamsModule } from './modules/teams/teams.module';
 import { UsersModule } from './modules/users/users.module';
@@ -59,6 +60,7 @@ export class AppModule {
         DocumentsModule,
         TasksModule,
         TeamsModule,
+        SurveysModule,
         ConsoleSettingsModule,
         PbxModule,
         CallsModule,

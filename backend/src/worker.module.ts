@@ -13,6 +13,7 @@ import { RedisModule } from './core/redis/redis.module';
 import { ENTITIES_GLOB } from './database/standalone-data-source';
 import { BonusesJobsModule } from './modules/bonuses/jobs/bonuses-jobs.module';
 import { ClientsJobsModule } from './modules/clients/jobs/clients-jobs.module';
+import { SurveysJobsModule } from './modules/surveys/jobs/surveys-jobs.module';
 
 /** The worker process: every queue's processor and what they need, no HTTP and no sockets of its own. */
 @Module({})
@@ -32,6 +33,7 @@ export class WorkerModule {
         DiscoveryModule,
         ClientsJobsModule,
         BonusesJobsModule,
+        SurveysJobsModule,
       ],
       providers: [ProcessorsCheck],
     };

@@ -92,7 +92,12 @@ describe('AsteriskSurveyDialer and the adapter over TCP', () => {
   });
 
   it('hands survey events on and keeps their channels out of the calls', async () => {
-    const adapter = new AsteriskAmiAdapter({ host: '127.0.0.1', port, ...CREDENTIALS, originateContext: 'crm-out' });
+    const adapter = new AsteriskAmiAdapter({
+      host: '127.0.0.1',
+      port,
+      ...CREDENTIALS,
+      originateContext: 'crm-out',
+    });
     const seen: PbxEvent[] = [];
     adapter.onEvent((event) => seen.push(event));
     await adapter.start();
@@ -102,6 +107,10 @@ describe('AsteriskSurveyDialer and the adapter over TCP', () => {
     await adapter.sendAction('Ping', {});
     await adapter.stop();
     const afterResync = seen.filter((event) => event.type !== 'queue.callersListed');
-    expect(afterResync.map((event) => event.type)).toEqual(['survey.dialed', 'survey.answerKeyed', 'survey.hungUp']);
+    expect(afterResync.map((event) => event.type)).toEqual([
+      'survey.dialed',
+      'survey.answerKeyed',
+      'survey.hungUp',
+    ]);
   });
 });

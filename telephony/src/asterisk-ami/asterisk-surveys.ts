@@ -46,10 +46,20 @@ export function surveyEvents(event: AmiMessage, at: Date): PbxEvent[] {
       const questionId = event['question'];
       if (event['userevent'] !== 'SurveyAnswer' || !questionId) return [];
       const digit = event['digit'];
-      return [{ type: 'survey.answerKeyed', at, attemptId, questionId, digits: digit && digit !== 'none' ? digit : null }];
+      return [
+        {
+          type: 'survey.answerKeyed',
+          at,
+          attemptId,
+          questionId,
+          digits: digit && digit !== 'none' ? digit : null,
+        },
+      ];
     }
     case 'Hangup':
-      return surveyAttemptOf(event['uniqueid']) === attemptId ? [{ type: 'survey.hungUp', at, attemptId }] : [];
+      return surveyAttemptOf(event['uniqueid']) === attemptId
+        ? [{ type: 'survey.hungUp', at, attemptId }]
+        : [];
     default:
       return [];
   }

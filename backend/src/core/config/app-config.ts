@@ -28,6 +28,7 @@ export interface AppConfig {
   /** Where users reach the product, for links handed to other systems (the PBX's caller card). */
   publicUrl: string | null;
   pbx: PbxConfig;
+  surveys: SurveysConfig;
   softphone: SoftphoneConfig;
   /** Prometheus endpoints, one per process, each on its own port; null: that process serves none. */
   metrics: { host: string; apiPort: number | null; workerPort: number | null };
@@ -45,8 +46,19 @@ export interface PbxConfig {
     apiKey: string | null;
     apiSecret: string | null;
   };
-  /** `ringSeconds`: how long the demo phone rings before the call ends unanswered. */
-  simulator: { callsPerMinute: number; ringSeconds: number };
+  /**
+   * `ringSeconds`: how long the demo phone rings before the call ends unanswered. `amiPort` and `amiSecret`:
+   * where the demo PBX listens (0: any port) and its secret (null: a new one per start); `npm start` sets both
+   * so that the worker's survey dialer reaches the API's demo PBX.
+   */
+  simulator: { callsPerMinute: number; ringSeconds: number; amiPort: number; amiSecret: string | null };
+}
+
+/** How survey calls reach clients: `dial` with `{number}` replaced by the client's E.164 number. */
+export interface SurveysConfig {
+  dial: string;
+  callerId: string | null;
+  ringSeconds: number;
 }
 
 /** Where browsers register; each agent's SIP password is derived from `passwordSecret` and the extension. */
@@ -120,7 +132,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       simulator: {
         callsPerMinute: env.SIMULATOR_CALLS_PER_MINUTE,
         ringSeconds: env.SIMULATOR_RING_SECONDS,
+        amiPort: env.SIMULATOR_AMI_PORT,
+        amiSecret: env.SIMULATOR_AMI_SECRET ?? null,
       },
+    },
+    surveys: {
+      dial: env.SURVEY_DIAL,
+      callerId: env.SURVEY_CALLER_ID ?? null,
+      ringSeconds: env.SURVEY_RING_SECONDS,
     },
     softphone: {
       webSocketUrl: env.SIP_WS_URL ?? null,

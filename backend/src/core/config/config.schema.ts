@@ -96,6 +96,15 @@ export const environmentSchema = z
     BINOTEL_API_SECRET: optionalText,
     SIMULATOR_CALLS_PER_MINUTE: z.coerce.number().min(0).max(600).default(2),
     SIMULATOR_RING_SECONDS: z.coerce.number().min(1).max(300).default(20),
+    /** Where the demo PBX listens, so the worker's survey dialer reaches it too; 0: any free port. */
+    SIMULATOR_AMI_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+    SIMULATOR_AMI_SECRET: optionalText,
+    SURVEY_DIAL: z
+      .string()
+      .regex(/\{number\}/, 'must contain {number}, where the client\'s number goes')
+      .default('PJSIP/{number}@provider'),
+    SURVEY_CALLER_ID: optionalText,
+    SURVEY_RING_SECONDS: z.coerce.number().int().min(5).max(120).default(30),
     SIP_WS_URL: optionalText,
     SIP_DOMAIN: optionalText,
     SIP_ICE_SERVERS: commaList,

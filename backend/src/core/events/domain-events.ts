@@ -30,6 +30,10 @@ export interface DomainEvents {
    * calls) move it to the kept client within the same transaction.
    */
   'client.merged': ClientMergedEvent;
+  /** An order moved into another funnel stage; emitted after the move is stored, awaited. */
+  'order.stageEntered': OrderStageEnteredEvent;
+  /** A payment (not a refund) was stored; awaited. */
+  'payment.recorded': PaymentRecordedEvent;
   /** A payment brought an order's debt to zero; emitted after the payment is stored, awaited. */
   'payment.orderPaidInFull': OrderPaidInFullEvent;
   /** A document was generated and stored; emitted after it is stored, awaited. */
@@ -70,6 +74,18 @@ export interface ClientMergedEvent {
   sourceId: string;
   targetId: string;
   manager: EntityManager;
+}
+
+export interface OrderStageEnteredEvent {
+  orderId: string;
+  clientId: string;
+  stageId: string;
+}
+
+export interface PaymentRecordedEvent {
+  orderId: string;
+  paymentId: string;
+  clientId: string;
 }
 
 export interface OrderPaidInFullEvent {

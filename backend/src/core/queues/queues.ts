@@ -2,6 +2,7 @@
 export const QUEUES = {
   clientImport: 'client-import',
   bonusExpiry: 'bonus-expiry',
+  surveyCall: 'survey-call',
 } as const;
 
 export interface ClientImportJob {
@@ -10,3 +11,8 @@ export interface ClientImportJob {
 
 /** The repeatable expiry sweep carries nothing: it expires whatever is due when it runs. */
 export type BonusExpiryJob = Record<string, never>;
+
+/** One attempt of a campaign to call a client; its job id is `survey-<campaign>-<subject>-<attempt>`. */
+export interface SurveyCallJob {
+  attemptId: string;
+}

@@ -79,7 +79,9 @@ export class CreateSurveys1764900100000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX "survey_attempts_key" ON "survey_attempts" ("campaign_id", "subject", "attempt")`,
     );
-    await queryRunner.query(`CREATE INDEX "survey_attempts_state" ON "survey_attempts" ("campaign_id", "state")`);
+    await queryRunner.query(
+      `CREATE INDEX "survey_attempts_state" ON "survey_attempts" ("campaign_id", "state")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "survey_answers" (
         "attempt_id" uuid NOT NULL,

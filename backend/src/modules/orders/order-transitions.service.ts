@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Order, StageAutomation, StageTransition } from '@switchboard/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { BonusLedgerService } from '../bonuses/bonus-ledger.service';
+import { DomainEventBus } from '../../core/events/domain-event-bus';
+import { OrderStageEnteredEvent } from '../../core/events/domain-events';
 import { ClientHistoryService } from '../clients/history/client-history.service';
 import { MoveOrderDto } from './dto/move-order.dto';
 import { OrderStageRecord } from './order-stage.entity';
@@ -28,19 +30,21 @@ export class OrderTransitionsService {
     private readonly stages: OrderStagesService,
     private readonly bonuses: BonusLedgerService,
     private readonly history: ClientHistoryService,
+    private readonly events: DomainEventBus,
   ) {}
 
   /** Moves an order to another stage and stores the transition (from, to, who, when, comment). */
   async move(id: string, dto: MoveOrderDto, actorId: string): Promise<Order> {
     const to = await this.stages.resolve(dto.stage);
     const comment = dto.comment?.trim() || null;
-    return this.db.transaction(async (manager) => {
-      const order = await this.orders.lock(id, manager);
-      if (order.stage.id !== to.id) {
-        await this.transit(order, to, { actorId, comment, automation: null }, manager);
-      }
-      return this.orders.load(id, manager);
+    const { order, entered } = await this.db.transaction(async (manager) => {
+      const locked = await this.orders.lock(id, manager);
+      const moved = locked.stage.id !== to.id;
+      if (moved) await this.transit(locked, to, { actorId, comment, automation: null }, manager);
+      return { order: await this.orders.load(id, manager), entered: moved ? entry(locked, to) : null };
     });
+    if (entered) await this.events.emitAsync('order.stageEntered', entered);
+    return order;
   }
 
   /**
@@ -50,12 +54,14 @@ export class OrderTransitionsService {
   async advance(id: string, automation: StageAutomation, actorId: string): Promise<void> {
     const to = await this.stages.byAutomation(automation);
     if (!to) return;
-    await this.db.transaction(async (manager) => {
+    const entered = await this.db.transaction(async (manager) => {
       const order = await this.orders.lock(id, manager);
       const from = order.stage;
-      if (from.won || from.lost || from.position >= to.position) return;
+      if (from.won || from.lost || from.position >= to.position) return null;
       await this.transit(order, to, { actorId, comment: null, automation }, manager);
+      return entry(order, to);
     });
+    if (entered) await this.events.emitAsync('order.stageEntered', entered);
   }
 
   private async transit(
@@ -109,4 +115,8 @@ export class OrderTransitionsService {
       automation: row.automation,
     }));
   }
+}
+
+function entry(order: OrderRecord, to: OrderStageRecord): OrderStageEnteredEvent {
+  return { orderId: order.id, clientId: order.client.id, stageId: to.id };
 }

@@ -43,6 +43,6 @@ import { OrdersService } from './orders.service';
     OrdersListService,
     OrderStagesService,
   ],
-  exports: [OrdersService],
+  exports: [OrdersService, OrderStagesService],
 })
 export class OrdersModule {}

@@ -49,7 +49,8 @@ export class PaymentsService {
 
   /** Records a payment; one that pays the order off is announced once it is stored. */
   async record(orderId: string, dto: RecordPaymentDto, actorId: string): Promise<Payment> {
-    const { payment, paidInFull } = await this.store(orderId, dto, actorId);
+    const { payment, paidInFull, clientId } = await this.store(orderId, dto, actorId);
+    await this.events.emitAsync('payment.recorded', { orderId, paymentId: payment.id, clientId });
     if (paidInFull) {
       await this.events.emitAsync('payment.orderPaidInFull', { orderId, paymentId: payment.id, actorId });
     }
@@ -60,7 +61,7 @@ export class PaymentsService {
     orderId: string,
     dto: RecordPaymentDto,
     actorId: string,
-  ): Promise<{ payment: Payment; paidInFull: boolean }> {
+  ): Promise<{ payment: Payment; paidInFull: boolean; clientId: string }> {
     const amountMinor = positiveAmount(dto.amount);
     return this.db.transaction(async (manager) => {
       const order = await this.orders.lockForPayment(orderId, manager);
@@ -89,7 +90,7 @@ export class PaymentsService {
       if (paidInFull) await this.bonuses.accrue(order, manager);
       const event = amountMinor < debt ? 'payment_partial' : 'paid_in_full';
       await this.recordHistory(order, event, amountMinor, debt - amountMinor, actorId, manager);
-      return { payment, paidInFull };
+      return { payment, paidInFull, clientId: order.clientId };
     });
   }
 

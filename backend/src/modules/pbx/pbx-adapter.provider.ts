@@ -5,7 +5,8 @@ import { APP_CONFIG } from '../../core/config/config.module';
 import { PbxMetrics } from '../../core/metrics/pbx.metrics';
 import { ClientsService } from '../clients/clients.service';
 import { ExtensionDirectory } from '../users/extension-directory.service';
-import { PbxSimulator, SIMULATOR_CREDENTIALS } from './simulator/pbx-simulator';
+import { PbxSimulator } from './simulator/pbx-simulator';
+import { simulatorCredentials } from './simulator/simulator-credentials';
 
 /** The configured PBX adapter, or null with `PBX_MODE=none`. */
 export const PBX_ADAPTER = Symbol('PBX_ADAPTER');
@@ -54,7 +55,7 @@ export const pbxProviders: Provider[] = [
         ? new PbxSimulator(
             (limit) => clients.samplePhones(limit),
             () => directory.extensions(),
-            config.pbx.simulator,
+            { ...config.pbx.simulator, credentials: simulatorCredentials(config.pbx.simulator) },
           )
         : null,
   },
@@ -79,7 +80,7 @@ export const pbxProviders: Provider[] = [
           return asteriskAdapter(
             config,
             directory,
-            { host: '127.0.0.1', port, ...SIMULATOR_CREDENTIALS },
+            { host: '127.0.0.1', port, ...simulatorCredentials(config.pbx.simulator) },
             metrics,
           );
         }

@@ -31,6 +31,13 @@ export interface CallBackTask {
   title: string;
 }
 
+export interface FollowUpTask {
+  clientId: string;
+  /** Null: nobody in particular (the client has no manager). */
+  assigneeId: string | null;
+  title: string;
+}
+
 /** Tasks and reminders: written by people, and call-backs for missed calls written by the calls module. */
 @Injectable()
 export class TasksService {
@@ -74,6 +81,18 @@ export class TasksService {
       })
       .orIgnore()
       .execute();
+  }
+
+  /** A follow-up the system raises for someone (a client's low survey answer for their manager, say). */
+  async createFollowUp(task: FollowUpTask): Promise<void> {
+    const kind: TaskKind = 'follow-up';
+    await this.tasks.insert({
+      kind,
+      title: task.title,
+      clientId: task.clientId,
+      assignee: task.assigneeId ? { id: task.assigneeId } : null,
+      dueAt: new Date(),
+    });
   }
 
   /** A client's open tasks, the soonest due first: the pop shows them. */

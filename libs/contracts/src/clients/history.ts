@@ -13,6 +13,7 @@ export const HISTORY_KINDS = [
   'merged',
   'deleted',
   'restored',
+  'survey',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

@@ -26,6 +26,7 @@ const card = (fields: Partial<Client>): Client => ({
   manager: null,
   doNotCall: false,
   noMarketing: false,
+  callConsent: false,
   familyMembers: [],
   importantDates: [],
   customFields: {},

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import {
   DemoPhones,
@@ -11,8 +10,6 @@ import {
 } from '@switchboard/telephony/test-pbx';
 import { clickToCallFrames } from './click-to-call-frames';
 
-/** Credentials of the in-process PBX, new at every start; it listens on loopback only. */
-export const SIMULATOR_CREDENTIALS = { username: 'simulator', secret: randomBytes(16).toString('hex') };
 const KNOWN_CALLER_SHARE = 0.7;
 const CALLER_REFRESH_MS = 5000;
 const CLICK_TO_CALL_TALK_MS = 20_000;
@@ -24,6 +21,9 @@ export interface PbxSimulatorOptions {
   callsPerMinute: number;
   /** How long a demo phone rings before the call ends unanswered. */
   ringSeconds: number;
+  /** 0: any free port. */
+  amiPort: number;
+  credentials: { username: string; secret: string };
 }
 
 /** Whether the demo PBX may ring this extension now (its user is on the console, not paused, …). */
@@ -39,7 +39,8 @@ export type RingRule = (extension: string) => boolean;
  */
 export class PbxSimulator {
   private readonly logger = new Logger(PbxSimulator.name);
-  private readonly server = new ScriptedAmiServer(SIMULATOR_CREDENTIALS);
+  private readonly server: ScriptedAmiServer;
+  private readonly amiPort: number;
   private readonly traffic: SyntheticTraffic;
   private readonly queues: DemoQueues;
   private readonly members: QueueMembers;
@@ -52,8 +53,10 @@ export class PbxSimulator {
   constructor(
     private readonly clientNumbers: (limit: number) => Promise<string[]>,
     extensions: () => string[],
-    { callsPerMinute, ringSeconds }: PbxSimulatorOptions,
+    { callsPerMinute, ringSeconds, amiPort, credentials }: PbxSimulatorOptions,
   ) {
+    this.server = new ScriptedAmiServer(credentials);
+    this.amiPort = amiPort;
     this.phones = new DemoPhones(this.server, { ringTimeoutMs: ringSeconds * 1000 });
     this.members = confirmQueueActions(this.server);
     const free = (extension: string) => !this.phones.busy(extension) && this.mayRing(extension);
@@ -102,7 +105,7 @@ export class PbxSimulator {
   }
 
   async start(): Promise<number> {
-    const port = await this.server.listen(0);
+    const port = await this.server.listen(this.amiPort);
     await this.loadKnownNumbers();
     this.refresh = setInterval(
       () =>

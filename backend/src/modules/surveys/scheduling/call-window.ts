@@ -33,5 +33,7 @@ export function nextCallTime(due: Date, window: CallWindow, zone: string): Date 
 export function insideWindow(at: Date, window: CallWindow, zone: string): boolean {
   const local = DateTime.fromJSDate(at, { zone });
   const minute = local.hour * 60 + local.minute;
-  return window.days.includes(local.weekday) && minute >= minutesOf(window.from) && minute < minutesOf(window.to);
+  return (
+    window.days.includes(local.weekday) && minute >= minutesOf(window.from) && minute < minutesOf(window.to)
+  );
 }

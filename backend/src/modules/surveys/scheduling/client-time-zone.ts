@@ -8,8 +8,14 @@ import { IANAZone } from 'luxon';
 const PLACES: [RegExp, string][] = [
   [/калининград|kaliningrad/i, 'Europe/Kaliningrad'],
   [/самар|ульяновск|ижевск|удмурт|samara|ulyanovsk|izhevsk/i, 'Europe/Samara'],
-  [/екатеринбург|свердловск|челябинск|тюмен|уф[аы]|башкорт|пермь|пермск|курган|оренбург|ханты|ямал|yekaterinburg|chelyabinsk|tyumen|ufa|perm/i, 'Asia/Yekaterinburg'],
-  [/новосибирск|томск|барнаул|алтай|кемерово|кузбасс|новокузнецк|novosibirsk|tomsk|barnaul|kemerovo/i, 'Asia/Novosibirsk'],
+  [
+    /екатеринбург|свердловск|челябинск|тюмен|уф[аы]|башкорт|пермь|пермск|курган|оренбург|ханты|ямал|yekaterinburg|chelyabinsk|tyumen|ufa|perm/i,
+    'Asia/Yekaterinburg',
+  ],
+  [
+    /новосибирск|томск|барнаул|алтай|кемерово|кузбасс|новокузнецк|novosibirsk|tomsk|barnaul|kemerovo/i,
+    'Asia/Novosibirsk',
+  ],
   [/омск|omsk/i, 'Asia/Omsk'],
   [/красноярск|хакас|тыва|krasnoyarsk/i, 'Asia/Krasnoyarsk'],
   [/иркутск|бурят|улан-удэ|irkutsk/i, 'Asia/Irkutsk'],

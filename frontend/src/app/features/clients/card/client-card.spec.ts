@@ -39,6 +39,7 @@ function aPerson(overrides: Partial<Client> = {}): Client {
     manager: { id: 'u-2', displayName: 'Ivan Manager' },
     doNotCall: false,
     noMarketing: false,
+    callConsent: false,
     familyMembers: [],
     importantDates: [],
     customFields: {},

@@ -98,6 +98,9 @@ import { ClientFormGroup } from './client-form.model';
       <mat-checkbox [formControl]="controls.noMarketing">{{
         'clients.fields.noMarketing' | transloco
       }}</mat-checkbox>
+      <mat-checkbox [formControl]="controls.callConsent">{{
+        'clients.fields.callConsent' | transloco
+      }}</mat-checkbox>
     </div>
   `,
   styles: `

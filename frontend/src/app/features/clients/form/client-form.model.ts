@@ -48,6 +48,7 @@ export function clientFormGroup(fb: NonNullableFormBuilder) {
     managerId: [''],
     doNotCall: [false],
     noMarketing: [false],
+    callConsent: [false],
     importantDates: fb.array<FormGroup<{ label: FormControl<string>; date: FormControl<Date | null> }>>([]),
     familyMembers: fb.array<
       FormGroup<{
@@ -114,6 +115,7 @@ export function toClientRequest(
     managerId: value.managerId || null,
     doNotCall: value.doNotCall,
     noMarketing: value.noMarketing,
+    callConsent: value.callConsent,
     importantDates: value.importantDates.flatMap(({ label, date }) => {
       const day = toIsoDate(date);
       return label.trim() && day ? [{ label, date: day }] : [];
@@ -170,6 +172,7 @@ export function fromClient(client: Client): Partial<ClientFormValue> {
     managerId: client.manager?.id ?? '',
     doNotCall: client.doNotCall,
     noMarketing: client.noMarketing,
+    callConsent: client.callConsent,
   };
 }
 

@@ -46,6 +46,7 @@ function aCompany(): Client {
     manager: null,
     doNotCall: false,
     noMarketing: false,
+    callConsent: false,
     familyMembers: [],
     importantDates: [],
     customFields: { visits: 3 },

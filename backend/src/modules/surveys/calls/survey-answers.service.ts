@@ -1,0 +1,124 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
+import { RealtimePublisher } from '../../../core/realtime/realtime.publisher';
+import { ClientHistoryService } from '../../clients/history/client-history.service';
+import { TasksService } from '../../tasks/tasks.service';
+import { answerValue } from '../question-keys';
+import { SurveyAnswerRecord } from '../survey-answer.entity';
+import { SurveyAttemptRecord } from '../survey-attempt.entity';
+import { SurveyQuestionRecord } from '../survey-question.entity';
+import { promptLanguage } from './survey-dial-plan';
+
+/**
+ * A survey call's answers: each stored once per question whatever the PBX repeats; an answer at or below the
+ * question's alert opens a follow-up for the client's manager; the finished call lands in the client's timeline.
+ */
+@Injectable()
+export class SurveyAnswersService {
+  private readonly logger = new Logger(SurveyAnswersService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly history: ClientHistoryService,
+    private readonly tasks: TasksService,
+    private readonly realtime: RealtimePublisher,
+  ) {}
+
+  async keyed(attemptId: string, questionId: string, digits: string | null, at: Date): Promise<void> {
+    const attempt = await this.attempt(attemptId);
+    const question = attempt?.campaign.survey.questions.find((candidate) => candidate.id === questionId);
+    if (!attempt || !question) {
+      this.logger.warn(
+        { attemptId, questionId },
+        'An answer names no attempt or question of its survey; skipped',
+      );
+      return;
+    }
+    const value = answerValue(question.kind, question.choices, digits);
+    const stored = await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(SurveyAnswerRecord)
+      .values({ attemptId, questionId, value, answeredAt: at })
+      .orIgnore()
+      .returning(['attempt_id'])
+      .execute();
+    if (stored.raw.length === 0) return;
+    if (value !== null && question.alertAtOrBelow !== null && value <= question.alertAtOrBelow) {
+      await this.alertManager(attempt, question, value);
+    }
+    this.published(attempt);
+  }
+
+  /** The call ended after the client answered: its answers go to the client's timeline, once. */
+  async finished(attemptId: string, at: Date): Promise<void> {
+    const ended = await this.db.manager.update(
+      SurveyAttemptRecord,
+      { id: attemptId, state: 'dialing', answeredAt: Not(IsNull()) },
+      { state: 'completed', endedAt: at },
+    );
+    if (!ended.affected) return;
+    const attempt = await this.attempt(attemptId);
+    if (!attempt) return;
+    const answers = await this.db.manager.find(SurveyAnswerRecord, { where: { attemptId } });
+    const questions = [...attempt.campaign.survey.questions].sort((a, b) => a.position - b.position);
+    await this.history.record({
+      clientId: attempt.clientId,
+      kind: 'survey',
+      authorId: null,
+      occurredAt: at,
+      data: {
+        attemptId,
+        campaignId: attempt.campaignId,
+        orderId: attempt.orderId,
+        survey: attempt.campaign.survey.name,
+        answers: questions.map((question) => ({
+          question: this.text(question, attempt),
+          value: answers.find((answer) => answer.questionId === question.id)?.value ?? null,
+        })),
+      },
+    });
+    this.published(attempt);
+  }
+
+  private async alertManager(
+    attempt: SurveyAttemptRecord,
+    question: SurveyQuestionRecord,
+    value: number,
+  ): Promise<void> {
+    const [client] = (await this.db.query(
+      'SELECT display_name AS name, manager_id AS "managerId" FROM clients WHERE id = $1',
+      [attempt.clientId],
+    )) as { name: string; managerId: string | null }[];
+    if (!client) return;
+    await this.tasks.createFollowUp({
+      clientId: attempt.clientId,
+      assigneeId: client.managerId,
+      title:
+        `${client.name} answered ${value} to "${this.text(question, attempt)}" (${attempt.campaign.survey.name})`.slice(
+          0,
+          200,
+        ),
+    });
+  }
+
+  private text(question: SurveyQuestionRecord, attempt: SurveyAttemptRecord): string {
+    const language = promptLanguage(question, attempt.language);
+    return question.prompts.find((prompt) => prompt.language === language)?.text ?? '';
+  }
+
+  private attempt(id: string): Promise<SurveyAttemptRecord | null> {
+    return this.db.manager.findOne(SurveyAttemptRecord, {
+      where: { id },
+      relations: { campaign: { survey: { questions: true } } },
+    });
+  }
+
+  private published(attempt: SurveyAttemptRecord): void {
+    this.realtime.toSupervisors('survey.resultsChanged', {
+      surveyId: attempt.campaign.survey.id,
+      campaignId: attempt.campaignId,
+    });
+  }
+}

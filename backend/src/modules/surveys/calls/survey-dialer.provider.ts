@@ -1,0 +1,25 @@
+import { Provider } from '@nestjs/common';
+import { AsteriskSurveyDialer } from '@switchboard/telephony';
+import { AppConfig } from '../../../core/config/app-config';
+import { APP_CONFIG } from '../../../core/config/config.module';
+import { simulatorCredentials } from '../../pbx/simulator/simulator-credentials';
+
+/** The worker's AMI session for survey calls, or null when no PBX can place them. */
+export const SURVEY_DIALER = Symbol('SURVEY_DIALER');
+
+export const surveyDialerProvider: Provider = {
+  provide: SURVEY_DIALER,
+  inject: [APP_CONFIG],
+  useFactory: ({ pbx }: AppConfig): AsteriskSurveyDialer | null => {
+    if (pbx.mode === 'asterisk') return new AsteriskSurveyDialer(pbx.ami);
+    // The demo PBX lives in the API process; `npm start` gives both processes its port and secret.
+    if (pbx.mode === 'simulator' && pbx.simulator.amiPort > 0) {
+      return new AsteriskSurveyDialer({
+        host: '127.0.0.1',
+        port: pbx.simulator.amiPort,
+        ...simulatorCredentials(pbx.simulator),
+      });
+    }
+    return null;
+  },
+};

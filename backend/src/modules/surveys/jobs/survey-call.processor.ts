@@ -1,0 +1,26 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { DelayedError, Job } from 'bullmq';
+import { QUEUES, SurveyCallJob } from '../../../core/queues/queues';
+import { SurveyDialingService } from '../calls/survey-dialing.service';
+
+/** How many survey calls one worker prepares at once; each campaign's own line limit applies on top. */
+const CONCURRENCY = 20;
+
+/**
+ * Runs due survey attempts. One that must wait (campaign paused, outside the window, every line busy) goes back
+ * to the delayed set under the same job id, so it is neither lost nor doubled.
+ */
+@Processor(QUEUES.surveyCall, { concurrency: CONCURRENCY })
+export class SurveyCallProcessor extends WorkerHost {
+  constructor(private readonly dialing: SurveyDialingService) {
+    super();
+  }
+
+  async process(job: Job<SurveyCallJob>, token?: string): Promise<void> {
+    const decision = await this.dialing.call(job.data.attemptId);
+    if (decision.kind === 'later') {
+      await job.moveToDelayed(decision.at.getTime(), token);
+      throw new DelayedError();
+    }
+  }
+}

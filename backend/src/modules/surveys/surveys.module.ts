@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClientsModule } from '../clients/clients.module';
+import { OrdersModule } from '../orders/orders.module';
+import { TasksModule } from '../tasks/tasks.module';
+import { CampaignTargetsService } from './campaign-targets.service';
+import { CampaignRecord } from './campaign.entity';
+import { CampaignsController } from './campaigns.controller';
+import { CampaignsService } from './campaigns.service';
+import { SurveyAnswersService } from './calls/survey-answers.service';
+import { SurveyCallsListener } from './calls/survey-calls.listener';
+import { AttemptScheduler } from './scheduling/attempt-scheduler.service';
+import { CampaignTriggersListener } from './scheduling/campaign-triggers.listener';
+import { SurveyAnswerRecord } from './survey-answer.entity';
+import { SurveyAttemptRecord } from './survey-attempt.entity';
+import { SurveyQuestionRecord } from './survey-question.entity';
+import { SurveyRecord } from './survey.entity';
+import { SurveysController } from './surveys.controller';
+import { SurveysService } from './surveys.service';
+
+/** Surveys, campaigns and their calls' outcomes; the calls themselves are placed by the worker (jobs/). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      SurveyRecord,
+      SurveyQuestionRecord,
+      CampaignRecord,
+      SurveyAttemptRecord,
+      SurveyAnswerRecord,
+    ]),
+    ClientsModule,
+    OrdersModule,
+    TasksModule,
+  ],
+  controllers: [SurveysController, CampaignsController],
+  providers: [
+    SurveysService,
+    CampaignsService,
+    CampaignTargetsService,
+    AttemptScheduler,
+    CampaignTriggersListener,
+    SurveyAnswersService,
+    SurveyCallsListener,
+  ],
+  exports: [AttemptScheduler],
+})
+export class SurveysModule {}
