@@ -30,6 +30,8 @@ export interface TestApp {
   url: string;
   http: () => ReturnType<typeof request>;
   login: (login: string, password: string) => Promise<LoginResponse>;
+  /** Starts another worker process on the same database and Redis (stopped with the app). */
+  startWorker: () => Promise<WorkerProcess>;
   /** Stops the application and starts it again on the same database and Redis prefix (a new port). */
   restart: () => Promise<TestApp>;
   close: () => Promise<void>;
@@ -59,17 +61,26 @@ export async function startTestApp(
     STATIC_DIR: __dirname,
     ...overrides,
   };
-  let jobs: WorkerProcess | undefined;
-  const testApp = await boot(env, async () => {
-    await jobs?.stop();
+  const workers: WorkerProcess[] = [];
+  const startWorker = async () => {
+    const started = await startWorkerProcess(env);
+    workers.push(started);
+    return started;
+  };
+  const testApp = await boot(env, startWorker, async () => {
+    await Promise.all(workers.map((started) => started.stop()));
     await database.drop();
     await dropRedisKeys(redisPrefix);
   });
-  if (worker) jobs = await startWorkerProcess(env);
+  if (worker) await startWorker();
   return testApp;
 }
 
-async function boot(env: NodeJS.ProcessEnv, cleanUp: () => Promise<void>): Promise<TestApp> {
+async function boot(
+  env: NodeJS.ProcessEnv,
+  startWorker: () => Promise<WorkerProcess>,
+  cleanUp: () => Promise<void>,
+): Promise<TestApp> {
   const app = await createApp(loadConfig(env));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -83,9 +94,10 @@ async function boot(env: NodeJS.ProcessEnv, cleanUp: () => Promise<void>): Promi
       const response = await http().post('/api/auth/login').send({ login, password }).expect(200);
       return response.body as LoginResponse;
     },
+    startWorker,
     restart: async () => {
       await app.close();
-      return boot(env, cleanUp);
+      return boot(env, startWorker, cleanUp);
     },
     close: async () => {
       await app.close();

@@ -8,6 +8,8 @@ const START_TIMEOUT_MS = 60_000;
 
 export interface WorkerProcess {
   stop: () => Promise<void>;
+  /** `kill -9`: no shutdown hooks, running jobs abandoned as a crash would leave them. */
+  kill: () => Promise<void>;
 }
 
 /** The real worker (src/worker.ts, compiled on the fly by swc) as its own process, as production runs it. */
@@ -36,11 +38,10 @@ export async function startWorkerProcess(env: NodeJS.ProcessEnv): Promise<Worker
     });
   });
   worker.removeAllListeners('exit');
-  return {
-    stop: async () => {
-      if (worker.exitCode !== null) return;
-      worker.kill('SIGTERM');
-      await once(worker, 'exit');
-    },
+  const end = async (signal: NodeJS.Signals) => {
+    if (worker.exitCode !== null || worker.signalCode !== null) return;
+    worker.kill(signal);
+    await once(worker, 'exit');
   };
+  return { stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }

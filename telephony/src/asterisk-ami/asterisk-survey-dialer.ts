@@ -5,7 +5,8 @@ export interface SurveyCallRequest {
   attemptId: string;
   /** The dial string of the client's number through the trunk, `PJSIP/+380671234567@provider` say. */
   dial: string;
-  callerId: string;
+  /** The number the client sees; left out: the trunk's default. */
+  callerId?: string;
   /** Channel variables crm-survey reads (dialplans/README.md); values must not hold commas. */
   variables: Record<string, string>;
   /** How long the client's phone may ring. */

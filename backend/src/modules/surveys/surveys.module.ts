@@ -9,6 +9,8 @@ import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
 import { SurveyAnswersService } from './calls/survey-answers.service';
 import { SurveyCallsListener } from './calls/survey-calls.listener';
+import { SurveyResponsesController } from './results/survey-responses.controller';
+import { SurveyResponsesService } from './results/survey-responses.service';
 import { AttemptScheduler } from './scheduling/attempt-scheduler.service';
 import { CampaignTriggersListener } from './scheduling/campaign-triggers.listener';
 import { SurveyAnswerRecord } from './survey-answer.entity';
@@ -32,7 +34,7 @@ import { SurveysService } from './surveys.service';
     OrdersModule,
     TasksModule,
   ],
-  controllers: [SurveysController, CampaignsController],
+  controllers: [SurveysController, CampaignsController, SurveyResponsesController],
   providers: [
     SurveysService,
     CampaignsService,
@@ -41,6 +43,7 @@ import { SurveysService } from './surveys.service';
     CampaignTriggersListener,
     SurveyAnswersService,
     SurveyCallsListener,
+    SurveyResponsesService,
   ],
   exports: [AttemptScheduler],
 })

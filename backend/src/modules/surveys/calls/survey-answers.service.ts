@@ -36,15 +36,12 @@ export class SurveyAnswersService {
       return;
     }
     const value = answerValue(question.kind, question.choices, digits);
-    const stored = await this.db
-      .createQueryBuilder()
-      .insert()
-      .into(SurveyAnswerRecord)
-      .values({ attemptId, questionId, value, answeredAt: at })
-      .orIgnore()
-      .returning(['attempt_id'])
-      .execute();
-    if (stored.raw.length === 0) return;
+    const stored = (await this.db.query(
+      `INSERT INTO survey_answers (attempt_id, question_id, value, answered_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING attempt_id`,
+      [attemptId, questionId, value, at],
+    )) as unknown[];
+    if (stored.length === 0) return;
     if (value !== null && question.alertAtOrBelow !== null && value <= question.alertAtOrBelow) {
       await this.alertManager(attempt, question, value);
     }

@@ -77,7 +77,7 @@ export class SurveyDialingService implements OnApplicationBootstrap, OnApplicati
       await this.dialer.dial({
         attemptId: attempt.id,
         dial: this.config.surveys.dial.replace('{number}', attempt.phone),
-        callerId: this.config.surveys.callerId ?? attempt.phone,
+        callerId: this.config.surveys.callerId ?? undefined,
         variables: surveyDialVariables(campaign.survey.id, campaign.survey.questions, attempt.language),
         ringSeconds: this.config.surveys.ringSeconds,
       });
