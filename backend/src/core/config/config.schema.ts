@@ -101,7 +101,7 @@ export const environmentSchema = z
     SIMULATOR_AMI_SECRET: optionalText,
     SURVEY_DIAL: z
       .string()
-      .regex(/\{number\}/, 'must contain {number}, where the client\'s number goes')
+      .regex(/\{number\}/, "must contain {number}, where the client's number goes")
       .default('PJSIP/{number}@trunk'),
     SURVEY_CALLER_ID: optionalText,
     SURVEY_RING_SECONDS: z.coerce.number().int().min(5).max(120).default(30),

@@ -1,8 +1,6 @@
 /** What puts a client into a campaign: an order entering a funnel stage, a payment, or a list given by hand. */
 export type CampaignTrigger =
-  | { kind: 'orderStage'; stageId: string }
-  | { kind: 'payment' }
-  | { kind: 'manual' };
+  { kind: 'orderStage'; stageId: string } | { kind: 'payment' } | { kind: 'manual' };
 
 export const CAMPAIGN_STATUSES = ['draft', 'running', 'paused', 'stopped'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];

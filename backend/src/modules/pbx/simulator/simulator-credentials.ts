@@ -5,6 +5,9 @@ import { PbxConfig } from '../../../core/config/app-config';
 const processSecret = randomBytes(16).toString('hex');
 
 /** The demo PBX's AMI login: the configured secret, which `npm start` gives the API and the worker alike. */
-export function simulatorCredentials({ amiSecret }: PbxConfig['simulator']): { username: string; secret: string } {
+export function simulatorCredentials({ amiSecret }: PbxConfig['simulator']): {
+  username: string;
+  secret: string;
+} {
   return { username: 'simulator', secret: amiSecret ?? processSecret };
 }
