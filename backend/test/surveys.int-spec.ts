@@ -330,6 +330,87 @@ describe('survey campaigns over the scripted AMI PBX, with the worker process', 
     await t.http().delete(`/api/surveys/${survey.id}`).set(admin).expect(409);
   });
 
+  it('counts reach, answers per question and CSAT by manager, and drills down to the calls', async () => {
+    const results = (
+      await t
+        .http()
+        .post('/api/surveys')
+        .set(admin)
+        .send({
+          name: 'Results',
+          questions: [
+            { kind: 'scale5', prompts: [{ language: 'en', text: 'Rate us' }] },
+            { kind: 'yesNo', prompts: [{ language: 'en', text: 'Again?' }] },
+          ],
+        })
+        .expect(201)
+    ).body as Survey;
+    replies.set('+380671120001', { outcome: 'answered', keys: ['5', '1'] });
+    replies.set('+380671120002', { outcome: 'answered', keys: ['2', '2'] });
+    replies.set('+380671120003', { outcome: 'busy' });
+    const manager = await userHeader(t, 'operator');
+    const running = await campaign({ surveyId: results.id, trigger: { kind: 'manual' } });
+    const clientIds = [
+      await newClient('+380671120001', { callConsent: true, managerId: manager.id }),
+      await newClient('+380671120002'),
+      await newClient('+380671120003'),
+    ];
+    const added = await t
+      .http()
+      .post(`/api/campaigns/${running.id}/targets`)
+      .set(admin)
+      .send({ clientIds })
+      .expect(200);
+    expect(added.body).toEqual({ added: 3 });
+    await waitFor(
+      () => attempts(running.id),
+      (rows) =>
+        rows.filter((row) => row.attempt === 1 && ['completed', 'busy'].includes(row.state)).length === 3,
+    );
+    const figures = (await t.http().get(`/api/surveys/${results.id}/results`).set(admin).expect(200)).body;
+    expect(figures).toMatchObject({
+      attempted: 3,
+      reached: 2,
+      responseRate: 2 / 3,
+      byAgent: [],
+      byCategory: [],
+    });
+    expect(figures.questions[0]).toMatchObject({
+      question: 'Rate us',
+      counts: [1, 2, 3, 4, 5].map((value) => ({ value, answers: value === 2 || value === 5 ? 1 : 0 })),
+      skipped: 0,
+      average: 3.5,
+    });
+    expect(figures.questions[1].counts).toEqual([
+      { value: 0, answers: 1 },
+      { value: 1, answers: 1 },
+    ]);
+    expect(figures.byManager).toEqual([{ key: manager.id, label: expect.any(String), csat: 1, answers: 1 }]);
+    const low = await t
+      .http()
+      .get(`/api/surveys/${results.id}/responses`)
+      .query({ questionId: results.questions[0].id, value: 2 })
+      .set(admin)
+      .expect(200);
+    expect(low.body).toMatchObject({ total: 1, items: [{ client: { id: clientIds[1] } }] });
+    const csv = await t
+      .http()
+      .get(`/api/surveys/${results.id}/results/export`)
+      .query({ format: 'csv' })
+      .set(admin)
+      .expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.text.trim().split('\n')).toHaveLength(3);
+    expect(csv.text).toContain('Rate us');
+    await t.http().get(`/api/surveys/${results.id}/results`).set(operator).expect(403);
+    await t
+      .http()
+      .get(`/api/surveys/${results.id}/results`)
+      .query({ from: '2026-12-05', to: '2026-12-01' })
+      .set(admin)
+      .expect(400);
+  });
+
   it('calls exactly once when the worker is killed with -9 mid-call and another takes over', async () => {
     const running = await campaign();
     const clientId = await newClient('+380671110009');

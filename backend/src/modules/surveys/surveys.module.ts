@@ -11,6 +11,9 @@ import { SurveyAnswersService } from './calls/survey-answers.service';
 import { SurveyCallsListener } from './calls/survey-calls.listener';
 import { SurveyResponsesController } from './results/survey-responses.controller';
 import { SurveyResponsesService } from './results/survey-responses.service';
+import { SurveyResponseRowsService } from './results/survey-response-rows.service';
+import { SurveyResultsController } from './results/survey-results.controller';
+import { SurveyResultsService } from './results/survey-results.service';
 import { AttemptScheduler } from './scheduling/attempt-scheduler.service';
 import { CampaignTriggersListener } from './scheduling/campaign-triggers.listener';
 import { SurveyAnswerRecord } from './survey-answer.entity';
@@ -34,7 +37,7 @@ import { SurveysService } from './surveys.service';
     OrdersModule,
     TasksModule,
   ],
-  controllers: [SurveysController, CampaignsController, SurveyResponsesController],
+  controllers: [SurveysController, CampaignsController, SurveyResponsesController, SurveyResultsController],
   providers: [
     SurveysService,
     CampaignsService,
@@ -44,6 +47,8 @@ import { SurveysService } from './surveys.service';
     SurveyAnswersService,
     SurveyCallsListener,
     SurveyResponsesService,
+    SurveyResultsService,
+    SurveyResponseRowsService,
   ],
   exports: [AttemptScheduler],
 })

@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ClientSummary } from '@switchboard/contracts';
 import { Readable } from 'node:stream';
+import { TABLE_CONTENT_TYPES } from '../../../core/csv/table-files';
 import { today } from '../../../core/dates/iso-date';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service';
 import { ClientsSearchService } from '../search/clients-search.service';
 import { ExportClientsQuery } from './dto/export-clients.query';
 import { exportColumns } from './export-columns';
-import { csvFile, xlsxFile } from './export-files';
-
-const CONTENT_TYPES = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+import { clientsFile } from './export-files';
 
 export interface ExportFile {
   fileName: string;
@@ -31,8 +27,8 @@ export class ClientsExportService {
     const { format, ...filter } = query;
     const columns = exportColumns(await this.customFields.list());
     const clients = await this.readAhead(this.search.summaries(filter));
-    const content = format === 'csv' ? csvFile(columns, clients) : xlsxFile(columns, clients);
-    return { fileName: `clients-${today()}.${format}`, contentType: CONTENT_TYPES[format], content };
+    const content = clientsFile(format, columns, clients);
+    return { fileName: `clients-${today()}.${format}`, contentType: TABLE_CONTENT_TYPES[format], content };
   }
 
   /**
