@@ -8,8 +8,9 @@ RUN NX_DAEMON=false npx nx run-many -t build -p backend frontend
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production CHROMIUM_PATH=/usr/bin/chromium
-# Chromium prints documents (invoices, contracts) to PDF.
+# Chromium prints documents (invoices, contracts) to PDF; espeak-ng and sox speak and convert PBX prompts.
 RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+  sox libsox-fmt-mp3 espeak-ng \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
