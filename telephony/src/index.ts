@@ -8,3 +8,4 @@ export * from './asterisk-ami/channel-extension';
 export * from './port/pbx-adapter';
 export * from './port/pbx-events';
 export * from './binotel';
+export * from './agi';

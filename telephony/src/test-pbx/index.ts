@@ -12,3 +12,4 @@ export * from './synthetic-calls';
 export * from './synthetic-traffic';
 export * from './synthetic-queue-calls';
 export * from './demo-queues';
+export * from './scripted-agi-peer';
