@@ -71,6 +71,7 @@ export class ScriptedAgiPeer {
       this.socket = socket;
       let buffer = '';
       socket.setEncoding('utf8');
+      socket.setNoDelay(true);
       socket.once('connect', () => socket.write(this.environment()));
       socket.on('data', (text: string) => {
         buffer += text;
@@ -113,8 +114,10 @@ export class ScriptedAgiPeer {
             fileExists: this.options.fileExists ?? (() => true),
           });
     this.commands.push({ line, argv, reply });
-    socket.write(reply);
-    if ((hangingUp || name === 'HANGUP') && !this.dead) this.hangUp();
+    // Asterisk writes the failed command's reply and then HANGUP at once; one write keeps them together.
+    const hangsUp = (hangingUp || name === 'HANGUP') && !this.dead;
+    if (hangsUp) this.dead = true;
+    socket.write(hangsUp ? `${reply}HANGUP\n` : reply);
   }
 
   private environment(): string {
