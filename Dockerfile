@@ -12,6 +12,8 @@ ENV NODE_ENV=production CHROMIUM_PATH=/usr/bin/chromium
 RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
   sox libsox-fmt-mp3 espeak-ng \
   && rm -rf /var/lib/apt/lists/*
+# The self-service prompts volume starts with this folder's owner, so the api (user node) can write to it.
+RUN mkdir -p /var/lib/switchboard/prompts && chown -R node:node /var/lib/switchboard
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force

@@ -150,6 +150,13 @@ describe('FastAgiServer against a scripted Asterisk over TCP', () => {
     expect(logs.map((entry) => entry.level)).toEqual(['error']);
   });
 
+  it('closes a dialogue that runs past its deadline, so the dialplan goes on', async () => {
+    const port = await start(() => new Promise<void>(() => undefined), { dialogueMs: 100 });
+    const transcript = await call(port);
+    expect(transcript.commands).toEqual([]);
+    expect(logs.map((entry) => entry.message)).toEqual(['FastAGI dialogue took too long; closed']);
+  });
+
   it('logs a handler failure and an unknown script, and keeps serving', async () => {
     const port = await start(async () => {
       throw new Error('database down');

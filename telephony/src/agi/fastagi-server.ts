@@ -19,7 +19,8 @@ export interface FastAgiServerOptions {
   /** Handlers by script: `agi://host:4573/selfservice` runs `scripts.selfservice`. */
   scripts: Record<string, AgiHandler>;
   log?: (entry: AgiLogEntry) => void;
-  timeouts?: Partial<AgiTimeouts> & { environmentMs?: number };
+  /** `dialogueMs`: the longest one call may stay in a script; then the connection is closed. */
+  timeouts?: Partial<AgiTimeouts> & { environmentMs?: number; dialogueMs?: number };
 }
 
 /** The port Asterisk connects to unless the address names another. */
@@ -33,10 +34,16 @@ export const FASTAGI_DEFAULT_PORT = 4573;
 export class FastAgiServer {
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
-  private readonly timeouts: AgiTimeouts & { environmentMs: number };
+  private readonly timeouts: AgiTimeouts & { environmentMs: number; dialogueMs: number };
 
   constructor(private readonly options: FastAgiServerOptions) {
-    this.timeouts = { commandMs: 10_000, mediaMs: 120_000, environmentMs: 5_000, ...options.timeouts };
+    this.timeouts = {
+      commandMs: 10_000,
+      mediaMs: 120_000,
+      environmentMs: 5_000,
+      dialogueMs: 10 * 60_000,
+      ...options.timeouts,
+    };
     this.server = createServer((socket) => this.accept(socket));
     this.server.on('error', (error) => this.log({ level: 'error', message: 'FastAGI server error', error }));
   }
@@ -81,6 +88,11 @@ export class FastAgiServer {
 
   private async converse(session: AgiSession, remote: string): Promise<void> {
     let uniqueId: string | undefined;
+    // A handler stuck (on a database, say) must not keep the caller from the queue for ever.
+    const deadline = setTimeout(() => {
+      this.log({ level: 'warn', message: 'FastAGI dialogue took too long; closed', uniqueId, remote });
+      session.destroy();
+    }, this.timeouts.dialogueMs);
     try {
       const request = await session.ready;
       uniqueId = request.uniqueId;
@@ -104,6 +116,7 @@ export class FastAgiServer {
         });
       }
     } finally {
+      clearTimeout(deadline);
       session.end();
     }
   }

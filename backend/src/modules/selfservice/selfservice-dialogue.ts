@@ -20,6 +20,8 @@ const DIGIT_WAIT_MS = 5000;
 /** Menus played at most, and in a row without a key pressed, before the caller goes to an operator. */
 const MAX_MENUS = 6;
 const MAX_SILENT_MENUS = 2;
+/** The caller hears silence while they are looked up: past this they go to the queue instead. */
+const LOOKUP_MS = 3000;
 
 /**
  * One caller's way through the crm-selfservice menu (the FastAGI script `selfservice`). Unknown numbers get
@@ -40,13 +42,28 @@ export class SelfServiceDialogue {
 
   async run(channel: AgiChannel): Promise<void> {
     const e164 = this.callers.normalize(channel.request.callerId);
-    const facts = e164 ? await this.callers.facts(e164) : null;
+    const facts = e164 ? await this.lookUp(e164, channel.request.uniqueId) : null;
     if (!facts) return;
     const linkedid = (await channel.getVariable('CHANNEL(linkedid)')) || channel.request.uniqueId;
     const callId = callIdOf(this.config.pbx.id, linkedid);
     await this.route(channel, facts);
     const choice = await this.menu(channel, facts, (next) => this.record(channel, callId, next));
     this.logger.log({ callId, clientId: facts.clientId, choice }, 'Self-service menu finished');
+  }
+
+  private async lookUp(e164: string, uniqueId: string): Promise<CallerFacts | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => {
+        this.logger.warn({ uniqueId }, 'Caller look-up too slow: straight to the queue');
+        resolve(null);
+      }, LOOKUP_MS);
+    });
+    try {
+      return await Promise.race([this.callers.facts(e164), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** SB_QUEUE and SB_PRIORITY first: a caller who leaves the menu early still gets the rule. */
