@@ -25,6 +25,7 @@ import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { PbxModule } from './modules/pbx/pbx.module';
 import { CallQueuesModule } from './modules/queues/queues.module';
+import { SelfServiceModule } from './modules/selfservice/selfservice.module';
 import { SoftphoneModule } from './modules/softphone/softphone.module';
 import { SurveysModule } from './modules/surveys/surveys.module';
 import { TasksModule } from './modules/tasks/tasks.module';
@@ -64,6 +65,7 @@ export class AppModule {
         ConsoleSettingsModule,
         PbxModule,
         CallsModule,
+        SelfServiceModule,
         AgentsModule,
         CallQueuesModule,
         MonitoringModule,

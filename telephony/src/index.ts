@@ -10,3 +10,4 @@ export * from './port/pbx-events';
 export * from './binotel';
 export * from './asterisk-ami/asterisk-surveys';
 export * from './asterisk-ami/asterisk-survey-dialer';
+export * from './agi';

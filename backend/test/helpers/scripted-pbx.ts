@@ -13,6 +13,8 @@ export async function startScriptedPbx(): Promise<{ pbx: ScriptedAmiServer; env:
     AMI_PORT: String(port),
     AMI_USERNAME: AMI_CREDENTIALS.username,
     AMI_SECRET: AMI_CREDENTIALS.secret,
+    // The self-service FastAGI server starts with PBX_MODE=asterisk: a free port each, as test files run side by side.
+    AGI_PORT: '0',
   };
   return { pbx, env };
 }

@@ -21,6 +21,7 @@ export * from './users/user';
 export * from './agents/presence';
 export * from './calls/call';
 export * from './calls/screen-pop';
+export * from './calls/self-service';
 export * from './calls/wrap-up';
 export * from './console/console-settings';
 export * from './softphone/demo-phone';

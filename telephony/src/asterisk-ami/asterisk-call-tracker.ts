@@ -7,6 +7,7 @@ import { channelExtension } from './channel-extension';
 
 const UNKNOWN_NUMBER = /^<unknown>$|^$/;
 const RECORDING = /^SB_RECORDING=(\S+)$/m;
+const SELF_SERVICE_CHOICE = /^SB_IVR_CHOICE=(\w+)$/m;
 
 export interface AsteriskCallTrackerOptions {
   now?: () => Date;
@@ -63,7 +64,7 @@ export class AsteriskCallTracker {
         );
     }
     if (!callId) return [];
-    this.noteRecording(callId, event);
+    this.noteVariables(callId, event);
     switch (event['event']) {
       case 'Newchannel':
         this.call(callId, event);
@@ -155,11 +156,18 @@ export class AsteriskCallTracker {
     return events;
   }
 
-  /** dialplans/ names the recording in the channel variable SB_RECORDING (manager.conf `channelvars`). */
-  private noteRecording(callId: string, event: AmiMessage): void {
+  /**
+   * dialplans/ names the recording in the channel variable SB_RECORDING and the self-service choice in
+   * SB_IVR_CHOICE (manager.conf `channelvars`, so events carry them as `ChanVariable: NAME=value`).
+   */
+  private noteVariables(callId: string, event: AmiMessage): void {
     const call = this.calls.get(callId);
-    const recording = event['chanvariable'] && RECORDING.exec(event['chanvariable'])?.[1];
-    if (call && recording) call.recording = recording;
+    const variables = event['chanvariable'];
+    if (!call || !variables) return;
+    const recording = RECORDING.exec(variables)?.[1];
+    if (recording) call.recording = recording;
+    const choice = SELF_SERVICE_CHOICE.exec(variables)?.[1];
+    if (choice) call.selfServiceChoice = choice;
   }
 
   private agentOf(channel: string | undefined): string | null {
@@ -258,6 +266,7 @@ export class AsteriskCallTracker {
         callerNumber: call.callerNumber,
         queue: call.queue,
         attempt,
+        ...(call.selfServiceChoice ? { selfServiceChoice: call.selfServiceChoice } : {}),
       },
     ];
   }

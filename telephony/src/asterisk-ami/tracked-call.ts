@@ -28,6 +28,8 @@ export interface TrackedCall {
   busy: boolean;
   /** Where the PBX records the call, as the dialplan said. */
   recording: string | null;
+  /** What the caller chose in the self-service menu (`SB_IVR_CHOICE`), as the dialplan said. */
+  selfServiceChoice: string | null;
 }
 
 export function newCall(callId: string, at: Date, context: string | null, exten: string | null): TrackedCall {
@@ -51,6 +53,7 @@ export function newCall(callId: string, at: Date, context: string | null, exten:
     abandoned: false,
     busy: false,
     recording: null,
+    selfServiceChoice: null,
   };
 }
 

@@ -41,6 +41,8 @@ export type PbxEvent =
       callerNumber: string;
       queue: string | null;
       attempt: number;
+      /** What the caller chose in the PBX's self-service menu before the queue, when the PBX says. */
+      selfServiceChoice?: string;
     })
   | (CallRef & { type: 'agent.stoppedRinging'; agent: string; reason: RingStopReason })
   | (CallRef & { type: 'call.answered'; agent: string; queue: string | null; waitSeconds: number })

@@ -13,3 +13,4 @@ export * from './synthetic-traffic';
 export * from './synthetic-queue-calls';
 export * from './demo-queues';
 export * from './survey-responses';
+export * from './scripted-agi-peer';

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Currency, Language } from '@switchboard/contracts';
 import { Environment, environmentSchema } from './config.schema';
 
@@ -30,6 +30,7 @@ export interface AppConfig {
   pbx: PbxConfig;
   surveys: SurveysConfig;
   softphone: SoftphoneConfig;
+  selfService: SelfServiceConfig;
   /** Prometheus endpoints, one per process, each on its own port; null: that process serves none. */
   metrics: { host: string; apiPort: number | null; workerPort: number | null };
 }
@@ -67,6 +68,18 @@ export interface SoftphoneConfig {
   domain: string | null;
   iceServers: string[];
   passwordSecret: string | null;
+}
+
+/**
+ * The FastAGI server the crm-selfservice dialplan calls (API process only), and where spoken prompts go:
+ * `promptsDir` is written here, the PBX reads the same files under `pbxPromptsDir` (a shared volume).
+ */
+export interface SelfServiceConfig {
+  agiHost: string;
+  /** 0 picks a free port (tests). */
+  agiPort: number;
+  promptsDir: string;
+  pbxPromptsDir: string;
 }
 
 export class ConfigValidationError extends Error {
@@ -146,6 +159,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       domain: env.SIP_DOMAIN ?? null,
       iceServers: env.SIP_ICE_SERVERS,
       passwordSecret: env.SIP_PASSWORD_SECRET ?? null,
+    },
+    selfService: {
+      agiHost: env.AGI_HOST,
+      agiPort: env.AGI_PORT,
+      promptsDir: resolve(env.PROMPTS_DIR ?? join(env.SWITCHBOARD_DATA_DIR ?? '.data', 'prompts')),
+      pbxPromptsDir: env.PROMPTS_PBX_DIR.replace(/\/+$/, ''),
     },
     metrics: {
       host: env.METRICS_HOST,

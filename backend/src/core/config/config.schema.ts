@@ -109,6 +109,14 @@ export const environmentSchema = z
     SIP_DOMAIN: optionalText,
     SIP_ICE_SERVERS: commaList,
     SIP_PASSWORD_SECRET: optionalText,
+    AGI_HOST: z.string().min(1).default('127.0.0.1'),
+    AGI_PORT: z.coerce.number().int().min(0).max(65535).default(4573),
+    SWITCHBOARD_DATA_DIR: optionalText,
+    PROMPTS_DIR: optionalText,
+    PROMPTS_PBX_DIR: z
+      .string()
+      .regex(/^\/[\w./-]*$/, 'must be an absolute path of letters, digits, ".", "_", "-" and "/"')
+      .default('/var/lib/asterisk/sounds/switchboard'),
     METRICS_HOST: z.string().min(1).default('127.0.0.1'),
     METRICS_PORT: optionalPort,
     WORKER_METRICS_PORT: optionalPort,

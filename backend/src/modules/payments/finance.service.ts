@@ -8,6 +8,7 @@ import { preparedQuery } from '../../core/database/prepared-query';
 import { formatMoney } from '../../core/money/money';
 import { today } from '../../core/dates/iso-date';
 import { CLIENT_FINANCE_SQL } from './client-finance.sql';
+import { NEXT_DUE_SQL } from './next-due.sql';
 
 interface FinanceRow {
   debt: string;
@@ -54,5 +55,14 @@ export class FinanceService {
         createdAt: new Date(order.createdAt).toISOString(),
       })),
     };
+  }
+
+  /** The date (YYYY-MM-DD) of the client's next scheduled payment not yet covered; null when none is due. */
+  async nextDueDate(clientId: string): Promise<string | null> {
+    const [row] = await preparedQuery<{ nextDue: string | null }>(this.db, 'client-next-due', NEXT_DUE_SQL, [
+      clientId,
+      today(),
+    ]);
+    return row?.nextDue ?? null;
   }
 }

@@ -3,6 +3,7 @@ import { HistoryKind } from '../clients/history';
 import { Currency, Money } from '../orders/money';
 import { OpenOrder } from '../orders/payment';
 import { CallDirection, CallDisposition } from './call';
+import { SelfServiceOutcome } from './self-service';
 
 /** The caller as the pop shows them: enough to greet them, not the whole card. */
 export interface PopClient {
@@ -34,6 +35,8 @@ export interface ScreenPop {
   bonusBalance: Money;
   lastInteractions: { at: string; kind: HistoryKind; text: string | null }[];
   openTasks: { id: string; title: string; dueAt: string | null }[];
+  /** What the caller asked the self-service menu before the queue; null or absent: they did not use it. */
+  selfService?: SelfServiceOutcome | null;
 }
 
 /** `call.ringStopped`: the agent's phone stopped ringing without them answering (another agent took it ...). */

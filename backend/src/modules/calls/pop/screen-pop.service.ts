@@ -65,7 +65,7 @@ export class ScreenPopService {
         this.callOf(callId, event.direction);
         return;
       case 'agent.ringing':
-        return this.ring(callId, event.agent, event.callerNumber, event.queue, event.timing);
+        return this.ring(callId, event);
       case 'agent.stoppedRinging':
         return this.toAgent(callId, event.agent, (userId) =>
           this.publisher.toUser(userId, 'call.ringStopped', { callId, reason: event.reason }),
@@ -77,16 +77,19 @@ export class ScreenPopService {
     }
   }
 
-  private async ring(
-    callId: string,
-    agent: string,
-    number: string,
-    queue: string | null,
-    timing?: PbxEventTiming,
-  ): Promise<void> {
-    const owner = this.directory.owner(agent);
-    if (!owner) return this.logger.debug({ callId, agent }, 'A phone without a user rings; no pop');
-    await this.pop(this.callOf(callId, 'inbound'), callId, owner.id, number, queue, timing);
+  private async ring(callId: string, event: Extract<PbxEvent, { type: 'agent.ringing' }>): Promise<void> {
+    const owner = this.directory.owner(event.agent);
+    if (!owner)
+      return this.logger.debug({ callId, agent: event.agent }, 'A phone without a user rings; no pop');
+    await this.pop(
+      this.callOf(callId, 'inbound'),
+      callId,
+      owner.id,
+      event.callerNumber,
+      event.queue,
+      event.timing,
+      event.selfServiceChoice,
+    );
   }
 
   private async pop(
@@ -96,10 +99,11 @@ export class ScreenPopService {
     number: string,
     queue: string | null,
     timing?: PbxEventTiming,
+    selfServiceChoice?: string,
   ) {
     if (call.popped.has(userId)) return;
     call.popped.add(userId);
-    call.pop ??= this.builder.build({ callId, direction: call.direction, number, queue });
+    call.pop ??= this.builder.build({ callId, direction: call.direction, number, queue, selfServiceChoice });
     const pop = await call.pop;
     const builtAt = performance.now();
     this.publisher.toUser(userId, 'call.ringing', pop);

@@ -103,6 +103,19 @@ describe('PopStack', () => {
     expect(retracted.textContent).toContain('Answered by another agent');
   });
 
+  it('says what the caller asked the self-service menu, and nothing when they did not use it', async () => {
+    const [top] = cards();
+    expect(top.querySelector('[data-testid="pop-self-service"]')).toBeNull();
+    pops.set(
+      reducePops([], { type: 'ringing', payload: { ...pop('c', olena), selfService: { choice: 'debt' } } }),
+    );
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(cards()[0].querySelector('[data-testid="pop-self-service"]')?.textContent?.trim()).toBe(
+      'Asked about debt',
+    );
+  });
+
   it('opens the client card or a new-client form in the drawer, and dismisses', () => {
     const drawer = TestBed.inject(ConsoleDrawerStore);
     const [top, retracted] = cards();
