@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Campaign, SaveCampaignRequest, Survey, SurveyResponse } from '@switchboard/contracts';
 import {
   ScriptedAmiServer,
@@ -18,6 +22,7 @@ describe('survey campaigns over the scripted AMI PBX, with the worker process', 
   let pbx: ScriptedAmiServer;
   let responses: SurveyResponses;
   let worker: WorkerProcess;
+  let promptsDir: string;
   let admin: AuthHeader;
   let operator: AuthHeader;
   let survey: Survey;
@@ -93,7 +98,8 @@ describe('survey campaigns over the scripted AMI PBX, with the worker process', 
       pbx,
       (call) => replies.get(call.number) ?? { outcome: 'answered', keys: ['5', '1'] },
     );
-    t = await startTestApp(scripted.env);
+    promptsDir = mkdtempSync(join(tmpdir(), 'sb-prompts-'));
+    t = await startTestApp({ ...scripted.env, PROMPTS_DIR: promptsDir });
     worker = await t.startWorker();
     admin = await adminHeader(t);
     operator = await userHeader(t, 'operator');
@@ -129,6 +135,7 @@ describe('survey campaigns over the scripted AMI PBX, with the worker process', 
     responses.stop();
     await t.close();
     await pbx.close();
+    rmSync(promptsDir, { recursive: true, force: true });
   });
 
   it('calls once an order enters the stage, with the questions as channel variables, and stores the answers on the order', async () => {
@@ -156,12 +163,20 @@ describe('survey campaigns over the scripted AMI PBX, with the worker process', 
       SB_SURVEY: survey.id,
       SB_QUESTIONS: '2',
       SB_Q1_ID: survey.questions[0].id,
-      SB_Q1_PROMPT: `switchboard/survey-${survey.questions[0].id}-uk`,
+      SB_Q1_PROMPT: expect.stringMatching(
+        new RegExp(`/survey-${survey.questions[0].id}-uk-[0-9a-f]{12}$`),
+      ),
       SB_Q1_DIGITS: '1',
       SB_Q1_KEYS: '[1-5]',
-      SB_Q2_PROMPT: `switchboard/survey-${survey.questions[1].id}-en`,
+      SB_Q2_PROMPT: expect.stringMatching(new RegExp(`/survey-${survey.questions[1].id}-en-[0-9a-f]{12}$`)),
       SB_Q2_KEYS: '[12]',
     });
+    const spoken = readFileSync(join(promptsDir, `${call?.variables['SB_Q1_PROMPT'].split('/').pop()}.wav`));
+    expect([spoken.toString('ascii', 0, 4), spoken.readUInt32LE(24), spoken.readUInt16LE(22)]).toEqual([
+      'RIFF',
+      8000,
+      1,
+    ]);
     const originate = pbx.actions.find(
       (action) => action['channelid']?.startsWith('survey-') && action['channel'].includes('+380671110001'),
     );
@@ -409,6 +424,69 @@ describe('survey campaigns over the scripted AMI PBX, with the worker process', 
       .query({ from: '2026-12-05', to: '2026-12-01' })
       .set(admin)
       .expect(400);
+  });
+
+  it('plays an uploaded recording instead of the text, converted to telephone WAV, and previews both', async () => {
+    const [first] = survey.questions;
+    const spoken = await t
+      .http()
+      .get(`/api/surveys/${survey.id}/questions/${first.id}/prompts/en/audio`)
+      .set(admin)
+      .expect(200);
+    expect(spoken.headers['content-type']).toBe('audio/wav');
+    const stereo = join(promptsDir, 'upload.wav');
+    execFileSync('sox', ['-n', '-r', '44100', '-c', '2', stereo, 'synth', '0.3', 'sine', '440']);
+    const uploaded = await t
+      .http()
+      .put(`/api/surveys/${survey.id}/questions/${first.id}/prompts/en/recording`)
+      .set(admin)
+      .attach('file', stereo)
+      .expect(200);
+    expect((uploaded.body as Survey).questions[0].prompts).toContainEqual({
+      language: 'en',
+      text: 'Rate the delivery',
+      hasRecording: true,
+    });
+    const played = (await t
+      .http()
+      .get(`/api/surveys/${survey.id}/questions/${first.id}/prompts/en/audio`)
+      .set(operator)
+      .expect(403),
+    await t
+      .http()
+      .get(`/api/surveys/${survey.id}/questions/${first.id}/prompts/en/audio`)
+      .set(admin)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200)).body as Buffer;
+    expect([played.readUInt32LE(24), played.readUInt16LE(22)]).toEqual([8000, 1]);
+    const garbage = await t
+      .http()
+      .put(`/api/surveys/${survey.id}/questions/${first.id}/prompts/en/recording`)
+      .set(admin)
+      .attach('file', Buffer.from('not audio at all'), 'prompt.wav')
+      .expect(400);
+    expect(garbage.body.details).toMatchObject([{ field: 'file' }]);
+    await t
+      .http()
+      .put(`/api/surveys/${survey.id}/questions/${first.id}/prompts/ru/recording`)
+      .set(admin)
+      .attach('file', stereo)
+      .expect(400);
+    const removed = await t
+      .http()
+      .delete(`/api/surveys/${survey.id}/questions/${first.id}/prompts/en/recording`)
+      .set(admin)
+      .expect(200);
+    expect((removed.body as Survey).questions[0].prompts).toContainEqual({
+      language: 'en',
+      text: 'Rate the delivery',
+      hasRecording: false,
+    });
   });
 
   it('calls exactly once when the worker is killed with -9 mid-call and another takes over', async () => {

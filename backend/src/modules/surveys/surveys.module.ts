@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SpeechModule } from '../../core/speech/speech.module';
 import { ClientsModule } from '../clients/clients.module';
 import { OrdersModule } from '../orders/orders.module';
 import { TasksModule } from '../tasks/tasks.module';
@@ -9,6 +10,9 @@ import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
 import { SurveyAnswersService } from './calls/survey-answers.service';
 import { SurveyCallsListener } from './calls/survey-calls.listener';
+import { SurveyPromptsController } from './prompts/survey-prompts.controller';
+import { SurveyPromptsService } from './prompts/survey-prompts.service';
+import { SurveyRecordingRecord } from './prompts/survey-recording.entity';
 import { SurveyResponsesController } from './results/survey-responses.controller';
 import { SurveyResponsesService } from './results/survey-responses.service';
 import { SurveyResponseRowsService } from './results/survey-response-rows.service';
@@ -32,12 +36,20 @@ import { SurveysService } from './surveys.service';
       CampaignRecord,
       SurveyAttemptRecord,
       SurveyAnswerRecord,
+      SurveyRecordingRecord,
     ]),
     ClientsModule,
     OrdersModule,
     TasksModule,
+    SpeechModule,
   ],
-  controllers: [SurveysController, CampaignsController, SurveyResponsesController, SurveyResultsController],
+  controllers: [
+    SurveysController,
+    CampaignsController,
+    SurveyResponsesController,
+    SurveyResultsController,
+    SurveyPromptsController,
+  ],
   providers: [
     SurveysService,
     CampaignsService,
@@ -49,7 +61,8 @@ import { SurveysService } from './surveys.service';
     SurveyResponsesService,
     SurveyResultsService,
     SurveyResponseRowsService,
+    SurveyPromptsService,
   ],
-  exports: [AttemptScheduler],
+  exports: [AttemptScheduler, SurveyPromptsService],
 })
 export class SurveysModule {}

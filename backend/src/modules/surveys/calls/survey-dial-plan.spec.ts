@@ -27,17 +27,20 @@ describe('surveyDialVariables', () => {
           prompts: [{ language: 'ru', text: 'Выберите' }],
         }),
       ],
-      'uk',
+      new Map([
+        ['a', 'switchboard/survey-a-ru-1'],
+        ['b', 'switchboard/survey-b-en-2'],
+      ]),
     );
     expect(variables).toEqual({
       SB_SURVEY: 's1',
       SB_QUESTIONS: '2',
       SB_Q1_ID: 'a',
-      SB_Q1_PROMPT: 'switchboard/survey-a-ru',
+      SB_Q1_PROMPT: 'switchboard/survey-a-ru-1',
       SB_Q1_DIGITS: '1',
       SB_Q1_KEYS: '[1-4]',
       SB_Q2_ID: 'b',
-      SB_Q2_PROMPT: 'switchboard/survey-b-en',
+      SB_Q2_PROMPT: 'switchboard/survey-b-en-2',
       SB_Q2_DIGITS: '2',
       SB_Q2_KEYS: '[0-9]|10',
     });

@@ -2,10 +2,6 @@ import { Language } from '@switchboard/contracts';
 import { questionKeys } from '../question-keys';
 import { SurveyQuestionRecord } from '../survey-question.entity';
 
-/** Where crm-survey finds a question's prompt: under Asterisk's sounds, without the extension. */
-export const promptSound = (questionId: string, language: Language) =>
-  `switchboard/survey-${questionId}-${language}`;
-
 /** The language a question is asked in: the client's when the survey has it, else the first it has. */
 export function promptLanguage(question: SurveyQuestionRecord, preferred: Language): Language {
   return question.prompts.some((prompt) => prompt.language === preferred)
@@ -20,7 +16,8 @@ export function promptLanguage(question: SurveyQuestionRecord, preferred: Langua
 export function surveyDialVariables(
   surveyId: string,
   questions: SurveyQuestionRecord[],
-  language: Language,
+  /** Each question's sound as the PBX finds it (SurveyPromptsService.forCall), by question id. */
+  sounds: Map<string, string>,
 ): Record<string, string> {
   const variables: Record<string, string> = { SB_SURVEY: surveyId, SB_QUESTIONS: String(questions.length) };
   [...questions]
@@ -29,7 +26,7 @@ export function surveyDialVariables(
       const keys = questionKeys(question.kind, question.choices);
       const n = index + 1;
       variables[`SB_Q${n}_ID`] = question.id;
-      variables[`SB_Q${n}_PROMPT`] = promptSound(question.id, promptLanguage(question, language));
+      variables[`SB_Q${n}_PROMPT`] = sounds.get(question.id) ?? '';
       variables[`SB_Q${n}_DIGITS`] = String(keys.maxDigits);
       variables[`SB_Q${n}_KEYS`] = keys.pattern;
     });

@@ -7,9 +7,10 @@ import { APP_CONFIG } from '../../../core/config/config.module';
 import { AttemptScheduler } from '../scheduling/attempt-scheduler.service';
 import { insideWindow, nextCallTime } from '../scheduling/call-window';
 import { SURVEY_TARGET_SQL, SurveyTarget } from '../scheduling/survey-target.sql';
+import { SurveyPromptsService } from '../prompts/survey-prompts.service';
 import { SurveyAttemptRecord } from '../survey-attempt.entity';
 import { SURVEY_DIALER } from './survey-dialer.provider';
-import { surveyDialVariables } from './survey-dial-plan';
+import { promptLanguage, surveyDialVariables } from './survey-dial-plan';
 
 /** What became of a due attempt: dealt with (called, skipped, failed), or to be looked at again at `at`. */
 export type DialDecision = { kind: 'done' } | { kind: 'later'; at: Date };
@@ -34,6 +35,7 @@ export class SurveyDialingService implements OnApplicationBootstrap, OnApplicati
     @Inject(SURVEY_DIALER) private readonly dialer: AsteriskSurveyDialer | null,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scheduler: AttemptScheduler,
+    private readonly prompts: SurveyPromptsService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -74,16 +76,24 @@ export class SurveyDialingService implements OnApplicationBootstrap, OnApplicati
       return { kind: 'later', at: new Date(now.getTime() + BUSY_LINES_RECHECK_MS) };
     }
     try {
+      const { questions } = campaign.survey;
+      const sounds = new Map<string, string>();
+      for (const question of questions) {
+        sounds.set(
+          question.id,
+          await this.prompts.forCall(question, promptLanguage(question, attempt.language)),
+        );
+      }
       await this.dialer.dial({
         attemptId: attempt.id,
         dial: this.config.surveys.dial.replace('{number}', attempt.phone),
         callerId: this.config.surveys.callerId ?? undefined,
-        variables: surveyDialVariables(campaign.survey.id, campaign.survey.questions, attempt.language),
+        variables: surveyDialVariables(campaign.survey.id, questions, sounds),
         ringSeconds: this.config.surveys.ringSeconds,
       });
       this.logger.log({ attemptId: attempt.id, campaignId: campaign.id }, 'Survey call placed');
     } catch (error) {
-      return this.fail(attempt, `the PBX refused the call: ${(error as Error).message}`, now);
+      return this.fail(attempt, `the call could not be placed: ${(error as Error).message}`, now);
     }
     return { kind: 'done' };
   }
