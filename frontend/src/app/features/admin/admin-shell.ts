@@ -14,6 +14,7 @@ const SECTIONS = [
   })),
   { path: 'console', label: 'consoleSettings.tab' },
   { path: 'teams', label: 'teams.tab' },
+  { path: 'surveys', label: 'surveys.tabs.surveys' },
   { path: 'monitoring', label: 'monitorAudit.tab' },
 ];
 
