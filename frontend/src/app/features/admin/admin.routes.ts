@@ -43,6 +43,10 @@ export const routes: Routes = [
         loadChildren: () => import('../surveys/surveys.routes').then((m) => m.surveyDesignRoutes),
       },
       {
+        path: 'campaigns',
+        loadChildren: () => import('../surveys/surveys.routes').then((m) => m.campaignRoutes),
+      },
+      {
         path: 'monitoring',
         providers: [MonitorAuditStore],
         loadComponent: () => import('./monitoring/monitor-audit-page').then((m) => m.MonitorAuditPage),

@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 
+import { CampaignsStore } from './campaigns/campaigns.store';
 import { SurveyListStore } from './design/survey-list.store';
 
 /**
@@ -17,5 +18,24 @@ export const surveyDesignRoutes: Routes = [
   {
     path: ':id',
     loadComponent: () => import('./design/survey-designer-page').then((m) => m.SurveyDesignerPage),
+  },
+];
+
+export const campaignRoutes: Routes = [
+  {
+    path: '',
+    // One list for the list page and the editor, which finds the campaign there.
+    providers: [CampaignsStore],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        loadComponent: () => import('./campaigns/campaigns-page').then((m) => m.CampaignsPage),
+      },
+      {
+        path: ':id',
+        loadComponent: () => import('./campaigns/campaign-editor-page').then((m) => m.CampaignEditorPage),
+      },
+    ],
   },
 ];
