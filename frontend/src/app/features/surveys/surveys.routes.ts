@@ -39,3 +39,7 @@ export const campaignRoutes: Routes = [
     ],
   },
 ];
+
+export const surveyReportRoutes: Routes = [
+  { path: '', loadComponent: () => import('./results/survey-results-page').then((m) => m.SurveyResultsPage) },
+];
