@@ -14,6 +14,8 @@ const SECTIONS = [
   })),
   { path: 'console', label: 'consoleSettings.tab' },
   { path: 'teams', label: 'teams.tab' },
+  { path: 'surveys', label: 'surveys.tabs.surveys' },
+  { path: 'campaigns', label: 'surveys.tabs.campaigns' },
   { path: 'monitoring', label: 'monitorAudit.tab' },
 ];
 

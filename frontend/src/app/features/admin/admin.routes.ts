@@ -39,6 +39,14 @@ export const routes: Routes = [
         loadComponent: () => import('./teams/teams-page').then((m) => m.TeamsPage),
       },
       {
+        path: 'surveys',
+        loadChildren: () => import('../surveys/surveys.routes').then((m) => m.surveyDesignRoutes),
+      },
+      {
+        path: 'campaigns',
+        loadChildren: () => import('../surveys/surveys.routes').then((m) => m.campaignRoutes),
+      },
+      {
         path: 'monitoring',
         providers: [MonitorAuditStore],
         loadComponent: () => import('./monitoring/monitor-audit-page').then((m) => m.MonitorAuditPage),

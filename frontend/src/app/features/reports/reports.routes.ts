@@ -1,11 +1,9 @@
 import { Routes } from '@angular/router';
 
-import { ComingSoon } from '../../shared/coming-soon/coming-soon';
-
 export const routes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'surveys' },
   {
-    path: '',
-    component: ComingSoon,
-    data: { icon: 'bar_chart', title: 'reports.title', text: 'reports.comingSoon' },
+    path: 'surveys',
+    loadChildren: () => import('../surveys/surveys.routes').then((m) => m.surveyReportRoutes),
   },
 ];

@@ -93,6 +93,8 @@ describe('ClientCard', () => {
     http.expectOne('/api/clients/c-1/bonuses').flush(BONUSES);
     http.expectOne('/api/clients/c-1/attachments').flush([]);
     await settle(fixture);
+    http.expectOne('/api/clients/c-1/survey-responses').flush([]);
+    await settle(fixture);
   }
 
   async function openTab(label: string): Promise<void> {

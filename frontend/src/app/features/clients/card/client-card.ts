@@ -24,6 +24,7 @@ import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 import { MoneyPipe } from '../../../core/i18n/money.pipe';
 import { ClientOrdersTable } from './client-orders-table';
 import { ClientTasks } from './client-tasks';
+import { SurveyAnswers } from '../../surveys/answers/survey-answers';
 
 /** The client card: who they are, what they owe and hold, and everything that happened, on one screen. */
 @Component({
@@ -46,6 +47,7 @@ import { ClientTasks } from './client-tasks';
     ClientOrdersTable,
     ClientTasks,
     PhoneLink,
+    SurveyAnswers,
     ClientCategoryPipe,
     FilePicker,
   ],

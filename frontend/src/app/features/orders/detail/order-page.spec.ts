@@ -1,3 +1,5 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
@@ -102,6 +104,8 @@ describe('OrderPage moving between stages', () => {
         }),
       ],
       providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
         provideRouter([]),
         { provide: MatDialog, useValue: dialog },
         { provide: LanguageService, useValue: { language: signal('uk') } },
@@ -113,6 +117,12 @@ describe('OrderPage moving between stages', () => {
     fixture = TestBed.createComponent(OrderPage);
     fixture.componentRef.setInput('id', order.id);
     await settle(fixture);
+  });
+
+  it("asks for the order's survey answers, showing none while there are none", async () => {
+    TestBed.inject(HttpTestingController).expectOne('/api/orders/o-1/survey-responses').flush([]);
+    await settle(fixture);
+    expect(byTestId(fixture, 'survey-answers')).toBeNull();
   });
 
   it('shows the stage, its hint and the transitions in the user language', () => {

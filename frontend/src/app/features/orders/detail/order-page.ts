@@ -31,6 +31,7 @@ import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 import { MoneyPipe } from '../../../core/i18n/money.pipe';
 import { FilePicker } from '../../../shared/file-picker/file-picker';
 import { UnitPipe } from '../../../shared/units/unit.pipe';
+import { SurveyAnswers } from '../../surveys/answers/survey-answers';
 
 /** One order: totals and debt, the stage with its next step, items, payments and documents. */
 @Component({
@@ -49,6 +50,7 @@ import { UnitPipe } from '../../../shared/units/unit.pipe';
     MatSelectModule,
     MatTableModule,
     OrderSummaryBar,
+    SurveyAnswers,
     TranslocoPipe,
     UnitPipe,
   ],
