@@ -397,8 +397,8 @@ describe('survey campaigns over the scripted AMI PBX, with the worker process', 
       average: 3.5,
     });
     expect(figures.questions[1].counts).toEqual([
-      { value: 0, answers: 1 },
       { value: 1, answers: 1 },
+      { value: 2, answers: 1 },
     ]);
     expect(figures.byManager).toEqual([{ key: manager.id, label: expect.any(String), csat: 1, answers: 1 }]);
     const low = await t

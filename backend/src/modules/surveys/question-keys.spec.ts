@@ -10,9 +10,9 @@ describe('answerValue', () => {
     expect(answerValue('scale10', null, '11')).toBeNull();
   });
 
-  it('stores yes as 1 and no as 0', () => {
+  it('stores yes as 1 and no as 2, as keyed', () => {
     expect(answerValue('yesNo', null, '1')).toBe(1);
-    expect(answerValue('yesNo', null, '2')).toBe(0);
+    expect(answerValue('yesNo', null, '2')).toBe(2);
     expect(answerValue('yesNo', null, '3')).toBeNull();
   });
 

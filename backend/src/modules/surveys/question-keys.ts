@@ -18,8 +18,8 @@ export function questionKeys(kind: SurveyQuestionKind, choices: number | null): 
     case 'scale10':
       return { min: 0, max: 10, maxDigits: 2, pattern: '[0-9]|10' };
     case 'yesNo':
-      // 1 is yes, 2 is no; stored as 1 and 0, so averages read as the share of yes.
-      return { min: 0, max: 1, maxDigits: 1, pattern: '[12]' };
+      // 1 is yes, 2 is no, stored as keyed.
+      return { min: 1, max: 2, maxDigits: 1, pattern: '[12]' };
     case 'choice':
       return { min: 1, max: choices ?? 2, maxDigits: 1, pattern: `[1-${choices ?? 2}]` };
   }
@@ -33,7 +33,6 @@ export function answerValue(
 ): number | null {
   if (digits === null || !/^\d{1,2}$/.test(digits)) return null;
   const keyed = Number(digits);
-  if (kind === 'yesNo') return keyed === 1 ? 1 : keyed === 2 ? 0 : null;
   const { min, max } = questionKeys(kind, choices);
   return keyed >= min && keyed <= max ? keyed : null;
 }

@@ -129,12 +129,14 @@ export function aResponseRow(overrides: Partial<SurveyResponseRow> = {}): Survey
     answers: [
       {
         questionId: 'q-1',
+        kind: 'scale5',
         question: 'How was the delivery?',
         value: 2,
         answeredAt: '2026-11-02T12:01:00.000Z',
       },
       {
         questionId: 'q-2',
+        kind: 'yesNo',
         question: 'Would you order again?',
         value: 1,
         answeredAt: '2026-11-02T12:01:30.000Z',

@@ -1,8 +1,10 @@
 import { UserRef } from '../clients/client';
+import { SurveyQuestionKind } from './survey';
 
 /** One answer of a client to one question; `value` is null when they pressed nothing valid (skipped). */
 export interface SurveyAnswer {
   questionId: string;
+  kind: SurveyQuestionKind;
   /** The question's text in the language it was asked in. */
   question: string;
   value: number | null;

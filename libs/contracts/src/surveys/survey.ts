@@ -1,6 +1,9 @@
 import { Language } from '../i18n/languages';
 
-/** `scale5`: keys 1–5; `scale10`: 0–10 (two keys for 10); `yesNo`: 1 yes, 2 no; `choice`: 1 … choices. */
+/**
+ * `scale5`: keys 1–5; `scale10`: 0–10 (two keys for 10); `yesNo`: 1 yes, 2 no; `choice`: 1 … choices. Answers
+ * are stored as keyed.
+ */
 export const SURVEY_QUESTION_KINDS = ['scale5', 'scale10', 'yesNo', 'choice'] as const;
 export type SurveyQuestionKind = (typeof SURVEY_QUESTION_KINDS)[number];
 

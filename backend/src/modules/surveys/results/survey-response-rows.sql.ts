@@ -13,6 +13,7 @@ export const RESPONSE_ROWS_SQL = `
          coalesce((
            SELECT json_agg(json_build_object(
                     'questionId', q.id,
+                    'kind', q.kind,
                     'question', coalesce(
                       (SELECT p->>'text' FROM jsonb_array_elements(q.prompts) p WHERE p->>'language' = a.language),
                       q.prompts->0->>'text'),

@@ -9,6 +9,7 @@ export const surveyResponsesSql = (by: 'order_id' | 'client_id') => `
          coalesce((
            SELECT json_agg(json_build_object(
                     'questionId', q.id,
+                    'kind', q.kind,
                     'question', coalesce(
                       (SELECT p->>'text' FROM jsonb_array_elements(q.prompts) p WHERE p->>'language' = a.language),
                       q.prompts->0->>'text'),

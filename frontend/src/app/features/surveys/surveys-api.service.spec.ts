@@ -116,7 +116,7 @@ describe('SurveysApiService', () => {
     Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const saved = api.exportResults('s-1', { from: '2026-11-01', to: '2026-11-30' }, 'xlsx');
-    const get = http.expectOne('/api/surveys/s-1/results.xlsx?from=2026-11-01&to=2026-11-30');
+    const get = http.expectOne('/api/surveys/s-1/results/export?format=xlsx&from=2026-11-01&to=2026-11-30');
     expect(get.request.responseType).toBe('blob');
     get.flush(new Blob(['x']));
     await saved;

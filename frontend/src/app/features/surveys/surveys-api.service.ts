@@ -119,7 +119,7 @@ export class SurveysApiService {
 
   exportResults(surveyId: string, period: ResultsPeriod, format: 'csv' | 'xlsx'): Promise<void> {
     const params = queryParams(period).toString();
-    const url = `/api/surveys/${id(surveyId)}/results.${format}?${params}`;
+    const url = `/api/surveys/${id(surveyId)}/results/export?format=${format}&${params}`;
     return saveFile(this.http, url, `survey-results.${format}`);
   }
 

@@ -69,7 +69,7 @@ describe('SurveyAnswers', () => {
       en.surveys.answers.title,
     );
     expect(all('survey-answer-campaign')).toEqual(['Delivered orders', 'First wave']);
-    expect(all('survey-answer-value')).toEqual([en.surveys.answers.skipped, '2', '1']);
+    expect(all('survey-answer-value')).toEqual([en.surveys.answers.skipped, '2', en.surveys.answers.yes]);
     expect(all('survey-answer-date')[0]).toContain('11/2/26');
   });
 

@@ -94,8 +94,7 @@ export class SurveyAnswers implements OnInit {
   }
 
   protected valueOf(answer: SurveyAnswer): string {
-    // The response does not carry the question's kind, so the value reads as the key the client pressed.
-    return answerText(null, answer.value, (key) => this.transloco.translate(key));
+    return answerText(answer.kind, answer.value, (key) => this.transloco.translate(key));
   }
 
   private async load(): Promise<void> {
