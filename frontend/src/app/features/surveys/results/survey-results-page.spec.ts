@@ -156,7 +156,9 @@ describe('SurveyResultsPage', () => {
     try {
       byTestId(fixture, 'results-export-csv')?.click();
       const { from, to } = lastDays(30);
-      http.expectOne(`/api/surveys/s-1/results/export?format=csv&from=${from}&to=${to}`).flush(new Blob(['a,b']));
+      http
+        .expectOne(`/api/surveys/s-1/results/export?format=csv&from=${from}&to=${to}`)
+        .flush(new Blob(['a,b']));
       await settle(fixture);
       expect(click).toHaveBeenCalled();
     } finally {
