@@ -98,6 +98,7 @@ async function main(): Promise<void> {
   await measure(`${rate} queue calls/s`, rate, BENCH_QUEUE);
   await wallboards.open(plan.url, plan.supervisorTokens);
   await measure(`${rate} queue calls/s, ${plan.supervisorTokens.length} wallboards`, rate, BENCH_QUEUE);
+  lines.push(await wallboardCost(plan, wallboards, () => play(rate, BENCH_QUEUE)));
   const { callerJoined, agentRinging, statsUpdated } = await wallboards.report();
   const deltaLine = (name: string, values: number[], target: string) =>
     `${name.padEnd(44)} ${latency([...values].sort((a, b) => a - b))}  (${values.length} deltas; ${target})`;
@@ -107,6 +108,41 @@ async function main(): Promise<void> {
   sockets.forEach((socket) => socket.disconnect());
   await pbx.close();
   tell({ lines });
+}
+
+/**
+ * What open wallboards cost the pop, told apart from the machine's noise: pairs of runs with the wallboards
+ * closed and open, alternating which goes first, the calls table vacuumed before each; the median of the
+ * pairs' differences.
+ */
+async function wallboardCost(
+  plan: LoadPlan,
+  wallboards: ReturnType<typeof wallboardProcess>,
+  run: () => Promise<{ sorted: number[] }>,
+): Promise<string> {
+  const differences = { p50: [] as number[], p99: [] as number[] };
+  const seen: string[] = [];
+  for (let pair = 0; pair < plan.wallboardPairs; pair++) {
+    const figures = new Map<boolean, number[]>();
+    for (const open of pair % 2 === 0 ? [false, true] : [true, false]) {
+      await wallboards.watching(open);
+      const vacuumed = new Promise((resolve) => process.once('message', resolve));
+      tell({ vacuum: true });
+      await vacuumed;
+      const { sorted } = await run();
+      figures.set(open, [percentile(sorted, 50), percentile(sorted, 99)]);
+    }
+    const [closed, open] = [figures.get(false) ?? [0, 0], figures.get(true) ?? [0, 0]];
+    differences.p50.push(open[0] - closed[0]);
+    differences.p99.push(open[1] - closed[1]);
+    seen.push(`${closed[1].toFixed(1)}→${open[1].toFixed(1)}`);
+  }
+  const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+  const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(2)} ms`;
+  return (
+    `${'pbx: screen-pop cost of open wallboards'.padEnd(44)} median p50 ${signed(median(differences.p50))}, ` +
+    `p99 ${signed(median(differences.p99))}  (${plan.wallboardPairs} closed/open pairs, p99 ms ${seen.join(', ')}; target ≤ +1 ms)`
+  );
 }
 
 /** The supervisors' wallboards in their own process; the calls' sending times go to it in small batches. */
@@ -129,6 +165,11 @@ function wallboardProcess() {
       order({ open: { url, tokens } });
       await opened;
       watching = true;
+    },
+    async watching(open: boolean): Promise<void> {
+      const watched = next();
+      order({ watching: open });
+      await watched;
     },
     async report(): Promise<WallboardSamples> {
       clearInterval(flush);

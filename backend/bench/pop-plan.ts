@@ -10,6 +10,8 @@ export interface LoadPlan {
   clients: number;
   rates: number[];
   secondsPerRate: number;
+  /** Alternating runs without and with the wallboards open, to tell their cost from the machine's noise. */
+  wallboardPairs: number;
 }
 
 /**
@@ -17,6 +19,15 @@ export interface LoadPlan {
  * ends (so the backend's own stage figures cover that run alone), then the client-side lines.
  */
 export type LoadMessage =
-  { amiPort: number } | { measuring: string } | { measured: string } | { lines: string[] };
+  | { amiPort: number }
+  | { measuring: string }
+  | { measured: string }
+  | { vacuum: true }
+  | { lines: string[] };
+
+/** From the bench process to the load process, after the plan: the calls table was vacuumed. */
+export interface LoadReply {
+  vacuumed: true;
+}
 
 export const LOAD_CREDENTIALS = { username: 'bench', secret: 'bench-secret' };

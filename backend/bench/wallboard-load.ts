@@ -2,10 +2,13 @@ import { WallboardSamples, WallboardWatch } from './wallboard-watch';
 
 /** From the load process to this one. */
 export type WallboardOrder =
-  { open: { url: string; tokens: string[] } } | { sent: [callId: string, at: number][] } | { report: true };
+  | { open: { url: string; tokens: string[] } }
+  | { sent: [callId: string, at: number][] }
+  | { watching: boolean }
+  | { report: true };
 
 /** From this process back. */
-export type WallboardReport = { opened: true } | { samples: WallboardSamples };
+export type WallboardReport = { opened: true } | { watched: boolean } | { samples: WallboardSamples };
 
 const tell = (message: WallboardReport) => process.send?.(message);
 
@@ -17,6 +20,8 @@ process.on('message', (order: WallboardOrder) => {
       watch.reset();
       tell({ opened: true });
     });
+  } else if ('watching' in order) {
+    void watch.watch(order.watching).then(() => tell({ watched: order.watching }));
   } else if ('sent' in order) {
     order.sent.forEach(([callId, at]) => watch.sent(callId, at));
   } else {

@@ -60,6 +60,12 @@ export class WallboardWatch {
     Object.values(this.samples).forEach((samples: number[]) => (samples.length = 0));
   }
 
+  /** The supervisors close their wallboards (the sockets stay), or open them again. */
+  async watch(open: boolean): Promise<void> {
+    if (!open) this.sockets.forEach((socket) => socket.emit('wallboard.closed'));
+    else await Promise.all(this.sockets.map((socket) => socket.timeout(10_000).emitWithAck('wallboard.opened')));
+  }
+
   close(): void {
     this.sockets.forEach((socket) => socket.disconnect());
   }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runMigrations, startApp } from './app-processes';
@@ -15,6 +16,7 @@ function say(line: string): void {
 /** Preferred ports of the local services; a second instance on the machine takes the next free ones. */
 const POSTGRES_PORT = 54329;
 const REDIS_PORT = 63799;
+const SIMULATOR_AMI_PORT = 50380;
 
 /** Fills the gaps in `env` with local services: PostgreSQL when DATABASE_URL is unset, Redis likewise. */
 async function startServices(
@@ -38,6 +40,11 @@ async function startServices(
       'PBX_MODE is not set: a simulated PBX rings operators who have an extension (Admin → Users) and the console open, or who joined a queue; answer with the demo phone',
     );
     env['PBX_MODE'] = 'simulator';
+  }
+  // The demo PBX runs inside the API; the worker dials survey calls into it, so both need its port and secret.
+  if (env['PBX_MODE'] === 'simulator' && !env['SIMULATOR_AMI_PORT']) {
+    env['SIMULATOR_AMI_PORT'] = String(await freeLocalPort(SIMULATOR_AMI_PORT));
+    env['SIMULATOR_AMI_SECRET'] ??= randomBytes(16).toString('hex');
   }
 }
 

@@ -14,3 +14,4 @@ export * from './synthetic-queue-calls';
 export * from './demo-queues';
 export * from './survey-responses';
 export * from './scripted-agi-peer';
+export * from './demo-survey-replies';

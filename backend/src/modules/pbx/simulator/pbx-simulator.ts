@@ -4,9 +4,12 @@ import {
   DemoQueues,
   QueueMembers,
   ScriptedAmiServer,
+  SurveyResponses,
   SyntheticTraffic,
+  answerSurveyCalls,
   confirmMonitorActions,
   confirmQueueActions,
+  demoSurveyReply,
 } from '@switchboard/telephony/test-pbx';
 import { clickToCallFrames } from './click-to-call-frames';
 
@@ -16,6 +19,8 @@ const CLICK_TO_CALL_TALK_MS = 20_000;
 const DEMO_QUEUES = ['sales', 'support'];
 /** A demo caller in a queue waits this long at least, and up to twice as long, before hanging up. */
 const PATIENCE_MS = 20_000;
+/** A demo client takes this long to answer a survey call, and again for each question. */
+const SURVEY_STEP_MS = 2500;
 
 export interface PbxSimulatorOptions {
   callsPerMinute: number;
@@ -48,6 +53,7 @@ export class PbxSimulator {
   private refresh: NodeJS.Timeout | null = null;
   private readonly hangups = new Set<NodeJS.Timeout>();
   private readonly phones: DemoPhones;
+  private readonly surveys: SurveyResponses;
   private mayRing: RingRule = () => false;
 
   constructor(
@@ -97,6 +103,7 @@ export class PbxSimulator {
     // After the click-to-call and the phones' Hangup: a supervisor's monitoring call is answered at once and
     // lasts until it is stopped (the demo's calls do not end it).
     confirmMonitorActions(this.server);
+    this.surveys = answerSurveyCalls(this.server, (call) => demoSurveyReply(call), SURVEY_STEP_MS);
   }
 
   /** From now on only extensions that `rule` accepts are rung. */
@@ -125,6 +132,7 @@ export class PbxSimulator {
     this.traffic.stop();
     this.queues.stop();
     this.phones.stop();
+    this.surveys.stop();
     this.hangups.forEach((timer) => clearTimeout(timer));
     await this.server.close();
   }
