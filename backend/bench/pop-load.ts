@@ -137,7 +137,11 @@ async function wallboardCost(
     differences.p99.push(open[1] - closed[1]);
     seen.push(`${closed[1].toFixed(1)}→${open[1].toFixed(1)}`);
   }
-  const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+  const median = (values: number[]) =>
+    percentile(
+      [...values].sort((a, b) => a - b),
+      50,
+    );
   const signed = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(2)} ms`;
   return (
     `${'pbx: screen-pop cost of open wallboards'.padEnd(44)} median p50 ${signed(median(differences.p50))}, ` +

@@ -19,11 +19,7 @@ export interface LoadPlan {
  * ends (so the backend's own stage figures cover that run alone), then the client-side lines.
  */
 export type LoadMessage =
-  | { amiPort: number }
-  | { measuring: string }
-  | { measured: string }
-  | { vacuum: true }
-  | { lines: string[] };
+  { amiPort: number } | { measuring: string } | { measured: string } | { vacuum: true } | { lines: string[] };
 
 /** From the bench process to the load process, after the plan: the calls table was vacuumed. */
 export interface LoadReply {

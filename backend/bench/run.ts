@@ -11,6 +11,7 @@ import { seedOrders } from './seed-orders';
 import { amiThroughput } from './ami-throughput';
 import { benchConfig } from './bench-config';
 import { popLatency } from './pop-latency';
+import { surveyLateness } from './survey-lateness';
 import { FinanceService } from '../src/modules/payments/finance.service';
 import { OrdersListService } from '../src/modules/orders/orders-list.service';
 import { measure, report } from './stats';
@@ -43,9 +44,13 @@ async function main(): Promise<void> {
     `data set: ${CLIENTS} clients, ${CLIENTS * 5} orders ready in ${((Date.now() - seeding) / 1000).toFixed(1)} s\n`,
   );
   await database.destroy();
-  // BENCH_ONLY=pop measures only the screen-pop (the data set is seeded either way).
-  if (process.env['BENCH_ONLY'] !== 'pop') await dataPaths(databaseUrl);
-  for (const line of await popLatency(databaseUrl, CLIENTS, [50, 200])) process.stdout.write(`${line}\n`);
+  // BENCH_ONLY=pop or =surveys measures only the screen-pop or the survey calls (the data set is seeded either way).
+  const only = process.env['BENCH_ONLY'];
+  if (!only) await dataPaths(databaseUrl);
+  const lines = async (measured: Promise<string[]>) =>
+    (await measured).forEach((line) => process.stdout.write(`${line}\n`));
+  if (!only || only === 'pop') await lines(popLatency(databaseUrl, CLIENTS, [50, 200]));
+  if (!only || only === 'surveys') await lines(surveyLateness(databaseUrl, seededClientId));
 }
 
 /** Look-ups, searches, finance and funnel counts on the data set, then AMI parsing throughput. */

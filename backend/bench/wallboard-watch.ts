@@ -63,7 +63,8 @@ export class WallboardWatch {
   /** The supervisors close their wallboards (the sockets stay), or open them again. */
   async watch(open: boolean): Promise<void> {
     if (!open) this.sockets.forEach((socket) => socket.emit('wallboard.closed'));
-    else await Promise.all(this.sockets.map((socket) => socket.timeout(10_000).emitWithAck('wallboard.opened')));
+    else
+      await Promise.all(this.sockets.map((socket) => socket.timeout(10_000).emitWithAck('wallboard.opened')));
   }
 
   close(): void {

@@ -9,6 +9,7 @@ import { insideWindow, nextCallTime } from '../scheduling/call-window';
 import { SURVEY_TARGET_SQL, SurveyTarget } from '../scheduling/survey-target.sql';
 import { SurveyPromptsService } from '../prompts/survey-prompts.service';
 import { SurveyAttemptRecord } from '../survey-attempt.entity';
+import { CampaignSnapshots } from './campaign-snapshots';
 import { SURVEY_DIALER } from './survey-dialer.provider';
 import { promptLanguage, surveyDialVariables } from './survey-dial-plan';
 
@@ -17,7 +18,7 @@ export type DialDecision = { kind: 'done' } | { kind: 'later'; at: Date };
 
 const PAUSED_RECHECK_MS = 60_000;
 const PBX_DOWN_RECHECK_MS = 30_000;
-const BUSY_LINES_RECHECK_MS = 2_000;
+const BUSY_LINES_RECHECK_MS = 250;
 /** A call still `dialing` after this long lost its end (the event link was down): it no longer holds a line. */
 const LONGEST_CALL_MINUTES = 15;
 
@@ -29,6 +30,7 @@ const LONGEST_CALL_MINUTES = 15;
 @Injectable()
 export class SurveyDialingService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SurveyDialingService.name);
+  private readonly campaigns: CampaignSnapshots;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -36,7 +38,9 @@ export class SurveyDialingService implements OnApplicationBootstrap, OnApplicati
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scheduler: AttemptScheduler,
     private readonly prompts: SurveyPromptsService,
-  ) {}
+  ) {
+    this.campaigns = new CampaignSnapshots(db);
+  }
 
   onApplicationBootstrap(): void {
     this.dialer
@@ -51,12 +55,10 @@ export class SurveyDialingService implements OnApplicationBootstrap, OnApplicati
   }
 
   async call(attemptId: string, now = new Date()): Promise<DialDecision> {
-    const attempt = await this.db.manager.findOne(SurveyAttemptRecord, {
-      where: { id: attemptId },
-      relations: { campaign: { survey: { questions: true } } },
-    });
+    const attempt = await this.db.manager.findOneBy(SurveyAttemptRecord, { id: attemptId });
     if (!attempt || attempt.state !== 'scheduled') return { kind: 'done' };
-    const { campaign } = attempt;
+    const campaign = await this.campaigns.of(attempt.campaignId);
+    if (!campaign) return { kind: 'done' };
     if (campaign.status === 'stopped') return this.skip(attempt, 'the campaign was stopped');
     if (campaign.status !== 'running')
       return { kind: 'later', at: new Date(now.getTime() + PAUSED_RECHECK_MS) };

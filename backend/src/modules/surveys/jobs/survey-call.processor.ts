@@ -4,7 +4,7 @@ import { QUEUES, SurveyCallJob } from '../../../core/queues/queues';
 import { SurveyDialingService } from '../calls/survey-dialing.service';
 
 /** How many survey calls one worker prepares at once; each campaign's own line limit applies on top. */
-const CONCURRENCY = 20;
+const CONCURRENCY = 50;
 /**
  * Preparing and dialing takes well under a second, so a worker that died mid-job is noticed within seconds and
  * its job runs again elsewhere (where the attempt's claim keeps it from calling twice).

@@ -21,6 +21,9 @@ import { SurveyRecordingRecord } from './survey-recording.entity';
  */
 @Injectable()
 export class SurveyPromptsService {
+  /** Prompt files known to be in the folder: a name changes with its content, so a known one stays right. */
+  private readonly written = new Set<string>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -78,11 +81,14 @@ export class SurveyPromptsService {
       .slice(0, 12);
     const name = `survey-${question.id}-${language}-${version}`;
     const path = join(this.config.selfService.promptsDir, `${name}.wav`);
-    const exists = await access(path).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) await this.write(path, await this.sound(question, language));
+    if (!this.written.has(path)) {
+      const exists = await access(path).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) await this.write(path, await this.sound(question, language));
+      this.written.add(path);
+    }
     return `${this.config.selfService.pbxPromptsDir}/${name}`;
   }
 
