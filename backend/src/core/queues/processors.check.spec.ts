@@ -3,7 +3,7 @@ import { queuesWithoutProcessor } from './processors.check';
 
 describe('queuesWithoutProcessor', () => {
   it('names the queues no worker processes', () => {
-    expect(queuesWithoutProcessor([QUEUES.clientImport])).toEqual([QUEUES.bonusExpiry]);
+    expect(queuesWithoutProcessor([QUEUES.clientImport, QUEUES.surveyCall])).toEqual([QUEUES.bonusExpiry]);
     expect(queuesWithoutProcessor(Object.values(QUEUES))).toEqual([]);
   });
 });
