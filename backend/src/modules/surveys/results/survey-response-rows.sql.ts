@@ -1,3 +1,5 @@
+import { ANSWERS_JSON, CREDITED_AGENT } from './survey-sql-fragments';
+
 /**
  * The survey calls of a period that reached the client, newest first, optionally only those that answered
  * `$4` (a question) with `$5` (a value): $1 the survey, $2/$3 the period (inclusive days, UTC), $6/$7 limit
@@ -10,30 +12,14 @@ export const RESPONSE_ROWS_SQL = `
          json_build_object('id', cl.id, 'name', cl.display_name) AS client,
          CASE WHEN agent.id IS NULL THEN NULL
               ELSE json_build_object('id', agent.id, 'displayName', agent.display_name) END AS agent,
-         coalesce((
-           SELECT json_agg(json_build_object(
-                    'questionId', q.id,
-                    'kind', q.kind,
-                    'question', coalesce(
-                      (SELECT p->>'text' FROM jsonb_array_elements(q.prompts) p WHERE p->>'language' = a.language),
-                      q.prompts->0->>'text'),
-                    'value', ans.value,
-                    'answeredAt', to_char(ans.answered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
-                  ORDER BY q.position)
-             FROM survey_answers ans JOIN survey_questions q ON q.id = ans.question_id
-            WHERE ans.attempt_id = a.id), '[]') AS answers,
+         ${ANSWERS_JSON} AS answers,
          count(*) OVER ()::int AS total
     FROM survey_attempts a
     JOIN survey_campaigns c ON c.id = a.campaign_id
     JOIN surveys s ON s.id = c.survey_id
     JOIN clients cl ON cl.id = a.client_id
     LEFT JOIN orders o ON o.id = a.order_id
-    LEFT JOIN LATERAL (
-      SELECT u.id, u.display_name FROM calls k JOIN users u ON u.id = k.agent_id
-       WHERE k.answered_at IS NOT NULL AND k.started_at <= a.dialed_at
-         AND (k.wrap_up_order_id = a.order_id OR k.client_id = a.client_id)
-       ORDER BY (k.wrap_up_order_id IS NOT DISTINCT FROM a.order_id) DESC, k.started_at DESC
-       LIMIT 1) agent ON true
+    ${CREDITED_AGENT}
    WHERE c.survey_id = $1 AND a.answered_at IS NOT NULL
      AND a.dialed_at >= $2::date AND a.dialed_at < $3::date + 1
      AND ($4::uuid IS NULL OR EXISTS (

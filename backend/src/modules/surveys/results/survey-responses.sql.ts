@@ -1,3 +1,5 @@
+import { ANSWERS_JSON } from './survey-sql-fragments';
+
 /**
  * Survey calls that reached the client, with their answers in question order and each question's text in the
  * language it was asked in (the attempt's, or the first the question has). $1: the order or the client.
@@ -6,18 +8,7 @@ export const surveyResponsesSql = (by: 'order_id' | 'client_id') => `
   SELECT a.id AS "attemptId", a.campaign_id AS "campaignId", c.name AS "campaignName", s.name AS "surveyName",
          a.order_id AS "orderId", NULL AS "callId",
          to_char(coalesce(a.answered_at, a.dialed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "calledAt",
-         coalesce((
-           SELECT json_agg(json_build_object(
-                    'questionId', q.id,
-                    'kind', q.kind,
-                    'question', coalesce(
-                      (SELECT p->>'text' FROM jsonb_array_elements(q.prompts) p WHERE p->>'language' = a.language),
-                      q.prompts->0->>'text'),
-                    'value', ans.value,
-                    'answeredAt', to_char(ans.answered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
-                  ORDER BY q.position)
-             FROM survey_answers ans JOIN survey_questions q ON q.id = ans.question_id
-            WHERE ans.attempt_id = a.id), '[]') AS answers
+         ${ANSWERS_JSON} AS answers
     FROM survey_attempts a
     JOIN survey_campaigns c ON c.id = a.campaign_id
     JOIN surveys s ON s.id = c.survey_id

@@ -1,3 +1,5 @@
+import { CREDITED_AGENT } from './survey-sql-fragments';
+
 /**
  * The answers of one survey given in a period, the attempts behind them and who they are credited to:
  * $1 the survey, $2 and $3 the period's first and last day (inclusive, UTC). The agent is whoever took the
@@ -44,9 +46,4 @@ export const CREDITED_ANSWERS_SQL = `
     JOIN survey_questions q ON q.id = ans.question_id AND q.kind IN ('scale5', 'scale10')
     JOIN clients cl ON cl.id = a.client_id
     LEFT JOIN users manager ON manager.id = cl.manager_id
-    LEFT JOIN LATERAL (
-      SELECT u.id, u.display_name FROM calls k JOIN users u ON u.id = k.agent_id
-       WHERE k.answered_at IS NOT NULL AND k.started_at <= a.dialed_at
-         AND (k.wrap_up_order_id = a.order_id OR k.client_id = a.client_id)
-       ORDER BY (k.wrap_up_order_id IS NOT DISTINCT FROM a.order_id) DESC, k.started_at DESC
-       LIMIT 1) agent ON true`;
+    ${CREDITED_AGENT}`;
