@@ -48,24 +48,23 @@ export class SurveyAnswersService {
     this.published(attempt);
   }
 
-  /** The call ended after the client answered: its answers go to the client's timeline, once. */
+  /**
+   * The call ended after the client answered: its answers go to the client's timeline, once, in the same
+   * transaction that completes the attempt (a completed attempt always has its timeline entry).
+   */
   async finished(attemptId: string, at: Date): Promise<void> {
-    const ended = await this.db.manager.update(
-      SurveyAttemptRecord,
-      { id: attemptId, state: 'dialing', answeredAt: Not(IsNull()) },
-      { state: 'completed', endedAt: at },
-    );
-    if (!ended.affected) return;
     const attempt = await this.attempt(attemptId);
     if (!attempt) return;
     const answers = await this.db.manager.find(SurveyAnswerRecord, { where: { attemptId } });
     const questions = [...attempt.campaign.survey.questions].sort((a, b) => a.position - b.position);
-    await this.history.record({
-      clientId: attempt.clientId,
-      kind: 'survey',
-      authorId: null,
-      occurredAt: at,
-      data: {
+    const completed = await this.db.transaction(async (manager) => {
+      const ended = await manager.update(
+        SurveyAttemptRecord,
+        { id: attemptId, state: 'dialing', answeredAt: Not(IsNull()) },
+        { state: 'completed', endedAt: at },
+      );
+      if (!ended.affected) return false;
+      const data = {
         attemptId,
         campaignId: attempt.campaignId,
         orderId: attempt.orderId,
@@ -74,9 +73,14 @@ export class SurveyAnswersService {
           question: this.text(question, attempt),
           value: answers.find((answer) => answer.questionId === question.id)?.value ?? null,
         })),
-      },
+      };
+      await this.history.record(
+        { clientId: attempt.clientId, kind: 'survey', authorId: null, occurredAt: at, data },
+        manager,
+      );
+      return true;
     });
-    this.published(attempt);
+    if (completed) this.published(attempt);
   }
 
   private async alertManager(
