@@ -1,14 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  ElementRef,
-  afterRenderEffect,
-  inject,
-  input,
-  output,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, input, output, viewChild } from '@angular/core';
 import {
   BarController,
   BarElement,
@@ -18,6 +8,8 @@ import {
   LinearScale,
   Tooltip,
 } from 'chart.js';
+
+import { keepChartDrawn } from './chart-canvas';
 
 import type { ChartSeries } from './bar-line-chart';
 
@@ -81,34 +73,19 @@ export class BarChart {
   readonly label = input.required<string>();
   readonly barClicked = output<BarHit>();
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private chart: Chart<'bar', (number | null)[], string> | null = null;
 
   constructor() {
-    afterRenderEffect(() => {
-      const style = getComputedStyle(this.host.nativeElement);
-      const size = Math.round(0.85 * (parseFloat(style.fontSize) || 14));
-      const config = barChartConfig(this.data(), style.color, size);
-      const options = {
-        ...config.options,
-        onClick: (_: unknown, elements: { index: number; datasetIndex: number }[]) => {
-          const hit = barHit(elements);
-          if (hit) this.barClicked.emit(hit);
-        },
-        onHover: (event: { native: Event | null }, elements: unknown[]) => {
-          const target = event.native?.target;
-          if (target instanceof HTMLElement)
-            target.style.cursor = elements.length > 0 ? 'pointer' : 'default';
-        },
+    keepChartDrawn(this.canvas, (color, size) => {
+      const config = barChartConfig(this.data(), color, size);
+      const onClick = (_: unknown, elements: { index: number; datasetIndex: number }[]) => {
+        const hit = barHit(elements);
+        if (hit) this.barClicked.emit(hit);
       };
-      if (this.chart) {
-        this.chart.data = config.data;
-        this.chart.options = options;
-        this.chart.update();
-      } else {
-        this.chart = new Chart(this.canvas().nativeElement, { ...config, options });
-      }
+      const onHover = (event: { native: Event | null }, elements: unknown[]) => {
+        const target = event.native?.target;
+        if (target instanceof HTMLElement) target.style.cursor = elements.length > 0 ? 'pointer' : 'default';
+      };
+      return { ...config, options: { ...config.options, onClick, onHover } };
     });
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
   }
 }

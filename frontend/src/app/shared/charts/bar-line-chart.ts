@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  afterRenderEffect,
-  input,
-  inject,
-  viewChild,
-  DestroyRef,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, input, viewChild } from '@angular/core';
 import {
   BarController,
   BarElement,
@@ -22,6 +13,8 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
+
+import { keepChartDrawn } from './chart-canvas';
 
 Chart.register(
   BarController,
@@ -118,23 +111,8 @@ export class BarLineChart {
   /** What the chart shows, for screen readers. */
   readonly label = input.required<string>();
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private chart: Chart<'bar' | 'line', (number | null)[], string> | null = null;
 
   constructor() {
-    afterRenderEffect(() => {
-      // Read on every change, so the axes follow a switch of theme, and a larger type (the wallboard's TV mode).
-      const style = getComputedStyle(this.host.nativeElement);
-      const size = Math.round(0.85 * (parseFloat(style.fontSize) || 14));
-      const config = barLineChartConfig(this.data(), style.color, size);
-      if (this.chart) {
-        this.chart.data = config.data;
-        this.chart.options = config.options ?? {};
-        this.chart.update();
-      } else {
-        this.chart = new Chart(this.canvas().nativeElement, config);
-      }
-    });
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
+    keepChartDrawn(this.canvas, (color, size) => barLineChartConfig(this.data(), color, size));
   }
 }

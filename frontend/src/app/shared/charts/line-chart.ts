@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  ElementRef,
-  afterRenderEffect,
-  inject,
-  input,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, input, viewChild } from '@angular/core';
 import {
   CategoryScale,
   Chart,
@@ -18,6 +9,8 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
+
+import { keepChartDrawn } from './chart-canvas';
 
 import type { ChartSeries } from './bar-line-chart';
 
@@ -76,22 +69,8 @@ export class LineChart {
   /** What the chart shows, for screen readers. */
   readonly label = input.required<string>();
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private chart: Chart<'line', (number | null)[], string> | null = null;
 
   constructor() {
-    afterRenderEffect(() => {
-      const style = getComputedStyle(this.host.nativeElement);
-      const size = Math.round(0.85 * (parseFloat(style.fontSize) || 14));
-      const config = lineChartConfig(this.data(), style.color, size);
-      if (this.chart) {
-        this.chart.data = config.data;
-        this.chart.options = config.options ?? {};
-        this.chart.update();
-      } else {
-        this.chart = new Chart(this.canvas().nativeElement, config);
-      }
-    });
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
+    keepChartDrawn(this.canvas, (color, size) => lineChartConfig(this.data(), color, size));
   }
 }
