@@ -3,31 +3,17 @@ import { once } from 'node:events';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Registry } from 'prom-client';
-import { DataSource, Like } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
 import { AccessTokens } from '../src/modules/auth/access-tokens.service';
 import { ExtensionDirectory } from '../src/modules/users/extension-directory.service';
-import { User } from '../src/modules/users/user.entity';
+import { benchAgents } from './bench-agents';
 import { benchConfig } from './bench-config';
 import { benchSupervisors } from './bench-supervisors';
 import { LOAD_CREDENTIALS, LoadMessage, LoadPlan } from './pop-plan';
 import { popStagesLine, resetPopStages } from './pop-stages';
 
-const AGENTS = 300;
-const FIRST_EXTENSION = 3000;
 const SECONDS_PER_RATE = 10;
-
-/** Agents bench-3000 … bench-3299 with extensions, kept in the bench database between runs. */
-async function benchAgents(db: DataSource): Promise<User[]> {
-  await db.query(
-    `INSERT INTO users (login, display_name, password_hash, role, extension)
-     SELECT 'bench-' || e, 'Bench agent ' || e, 'no-login', 'operator', e::text
-       FROM generate_series($1::int, $1::int + $2::int - 1) AS e
-     ON CONFLICT (login) DO NOTHING`,
-    [FIRST_EXTENSION, AGENTS],
-  );
-  return db.getRepository(User).find({ where: { login: Like('bench-3%') }, order: { extension: 'ASC' } });
-}
 
 /**
  * Screen-pop latency: from the ringing frame leaving the scripted AMI PBX to `call.ringing` arriving at the

@@ -1,9 +1,8 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
-import { AGENT_NAMESPACE, ClientToServerEvents, ServerToClientEvents } from '@switchboard/contracts';
 import { ScriptedAmiServer, SyntheticTraffic } from '@switchboard/telephony/test-pbx';
-import { io, Socket } from 'socket.io-client';
 import { callIdOf } from '../src/modules/calls/call-id';
+import { AgentPops } from './agent-pops';
 import { LOAD_CREDENTIALS, LoadMessage, LoadPlan } from './pop-plan';
 import { BENCH_QUEUE } from './bench-supervisors';
 import { percentile } from './stats';
@@ -12,8 +11,6 @@ import { WallboardSamples, sharedNow } from './wallboard-watch';
 
 const latency = (sorted: number[]) =>
   [50, 99].map((p) => `p${p} ${percentile(sorted, p).toFixed(2)} ms`).join(', ');
-
-type AgentSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const tell = (message: LoadMessage) => process.send?.(message);
 
@@ -28,33 +25,14 @@ async function main(): Promise<void> {
   const plan = await new Promise<LoadPlan>((resolve) =>
     process.once('message', (message) => resolve(message as LoadPlan)),
   );
-  const sentAt = new Map<string, number>();
-  const samples: number[] = [];
-  const sockets = await Promise.all(
-    plan.tokens.map(
-      (token) =>
-        new Promise<AgentSocket>((resolve, reject) => {
-          const socket: AgentSocket = io(`${plan.url}${AGENT_NAMESPACE}`, {
-            auth: { token },
-            transports: ['websocket'],
-          });
-          socket.on('call.ringing', ({ callId }) => {
-            const sent = sentAt.get(callId);
-            if (sent !== undefined) samples.push(performance.now() - sent);
-            sentAt.delete(callId);
-          });
-          socket.once('connect', () => resolve(socket));
-          socket.once('connect_error', reject);
-        }),
-    ),
-  );
+  const pops = await AgentPops.connect(plan.url, plan.tokens);
   const lines: string[] = [];
   const wallboards = wallboardProcess();
   const caller = () => `067 ${String(1 + Math.floor(Math.random() * plan.clients)).padStart(7, '0')}`;
 
   /** Calls at `rate` for the plan's seconds; the pops' latency once they all had time to arrive. */
   const play = async (rate: number, queue?: string) => {
-    samples.length = 0;
+    pops.reset();
     let placed = 0;
     const traffic = new SyntheticTraffic(pbx, {
       callsPerSecond: rate,
@@ -67,7 +45,7 @@ async function main(): Promise<void> {
       onRing: (linkedid) => {
         placed++;
         const callId = callIdOf('main', linkedid);
-        sentAt.set(callId, performance.now());
+        pops.sent(callId);
         wallboards.sent(callId);
       },
     });
@@ -75,11 +53,10 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, plan.secondsPerRate * 1000));
     traffic.stop();
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    sentAt.clear();
-    return { sorted: [...samples].sort((a, b) => a - b), placed };
+    return { sorted: pops.sorted(), placed };
   };
   const popLine = (name: string, { sorted, placed }: { sorted: number[]; placed: number }) =>
-    `${name.padEnd(44)} ${latency(sorted)}  (${sorted.length}/${placed} pops, ${sockets.length} agents; target p99 < 20 ms)`;
+    `${name.padEnd(44)} ${latency(sorted)}  (${sorted.length}/${placed} pops, ${pops.agents} agents; target p99 < 20 ms)`;
 
   // First runs at the highest rate, direct and through the queue, warm up the JIT and open the pool's
   // connections with their prepared statements (kept open from then on); they are not reported.
@@ -105,7 +82,7 @@ async function main(): Promise<void> {
   lines.push(deltaLine('wallboard: caller joined (frame → socket)', callerJoined, 'target p99 ≤ 50 ms'));
   lines.push(deltaLine('wallboard: agent ringing (frame → socket)', agentRinging, 'target p99 ≤ 50 ms'));
   lines.push(deltaLine('wallboard: queue figures (coalesced, 250 ms)', statsUpdated, 'never later than 1 s'));
-  sockets.forEach((socket) => socket.disconnect());
+  pops.close();
   await pbx.close();
   tell({ lines });
 }

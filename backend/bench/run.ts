@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const lines = async (measured: Promise<string[]>) =>
     (await measured).forEach((line) => process.stdout.write(`${line}\n`));
   if (!only || only === 'pop') await lines(popLatency(databaseUrl, CLIENTS, [50, 200]));
-  if (!only || only === 'surveys') await lines(surveyLateness(databaseUrl, seededClientId));
+  if (!only || only === 'surveys') await lines(surveyLateness(databaseUrl, CLIENTS, seededClientId));
 }
 
 /** Look-ups, searches, finance and funnel counts on the data set, then AMI parsing throughput. */

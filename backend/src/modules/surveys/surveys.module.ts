@@ -8,6 +8,7 @@ import { CampaignTargetsService } from './campaign-targets.service';
 import { CampaignRecord } from './campaign.entity';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
+import { CampaignSnapshots } from './calls/campaign-snapshots';
 import { SurveyAnswersService } from './calls/survey-answers.service';
 import { SurveyCallsListener } from './calls/survey-calls.listener';
 import { SurveyPromptsController } from './prompts/survey-prompts.controller';
@@ -56,6 +57,7 @@ import { SurveysService } from './surveys.service';
     CampaignTargetsService,
     AttemptScheduler,
     CampaignTriggersListener,
+    CampaignSnapshots,
     SurveyAnswersService,
     SurveyCallsListener,
     SurveyResponsesService,
@@ -63,6 +65,6 @@ import { SurveysService } from './surveys.service';
     SurveyResponseRowsService,
     SurveyPromptsService,
   ],
-  exports: [AttemptScheduler, SurveyPromptsService],
+  exports: [AttemptScheduler, SurveyPromptsService, CampaignSnapshots],
 })
 export class SurveysModule {}

@@ -8,7 +8,15 @@ import { answerValue } from '../question-keys';
 import { SurveyAnswerRecord } from '../survey-answer.entity';
 import { SurveyAttemptRecord } from '../survey-attempt.entity';
 import { SurveyQuestionRecord } from '../survey-question.entity';
+import { SurveyRecord } from '../survey.entity';
+import { CampaignSnapshots } from './campaign-snapshots';
 import { promptLanguage } from './survey-dial-plan';
+
+/** An attempt with the survey it asks, as the answers need them. */
+interface SurveyCall {
+  attempt: SurveyAttemptRecord;
+  survey: SurveyRecord;
+}
 
 /**
  * A survey call's answers: each stored once per question whatever the PBX repeats; an answer at or below the
@@ -23,12 +31,13 @@ export class SurveyAnswersService {
     private readonly history: ClientHistoryService,
     private readonly tasks: TasksService,
     private readonly realtime: RealtimePublisher,
+    private readonly campaigns: CampaignSnapshots,
   ) {}
 
   async keyed(attemptId: string, questionId: string, digits: string | null, at: Date): Promise<void> {
-    const attempt = await this.attempt(attemptId);
-    const question = attempt?.campaign.survey.questions.find((candidate) => candidate.id === questionId);
-    if (!attempt || !question) {
+    const call = await this.call(attemptId);
+    const question = call?.survey.questions.find((candidate) => candidate.id === questionId);
+    if (!call || !question) {
       this.logger.warn(
         { attemptId, questionId },
         'An answer names no attempt or question of its survey; skipped',
@@ -43,9 +52,9 @@ export class SurveyAnswersService {
     )) as unknown[];
     if (stored.length === 0) return;
     if (value !== null && question.alertAtOrBelow !== null && value <= question.alertAtOrBelow) {
-      await this.alertManager(attempt, question, value);
+      await this.alertManager(call, question, value);
     }
-    this.published(attempt);
+    this.published(call);
   }
 
   /**
@@ -53,10 +62,11 @@ export class SurveyAnswersService {
    * transaction that completes the attempt (a completed attempt always has its timeline entry).
    */
   async finished(attemptId: string, at: Date): Promise<void> {
-    const attempt = await this.attempt(attemptId);
-    if (!attempt) return;
+    const call = await this.call(attemptId);
+    if (!call) return;
+    const { attempt, survey } = call;
     const answers = await this.db.manager.find(SurveyAnswerRecord, { where: { attemptId } });
-    const questions = [...attempt.campaign.survey.questions].sort((a, b) => a.position - b.position);
+    const questions = [...survey.questions].sort((a, b) => a.position - b.position);
     const completed = await this.db.transaction(async (manager) => {
       const ended = await manager.update(
         SurveyAttemptRecord,
@@ -68,7 +78,7 @@ export class SurveyAnswersService {
         attemptId,
         campaignId: attempt.campaignId,
         orderId: attempt.orderId,
-        survey: attempt.campaign.survey.name,
+        survey: survey.name,
         answers: questions.map((question) => ({
           question: this.text(question, attempt),
           value: answers.find((answer) => answer.questionId === question.id)?.value ?? null,
@@ -80,11 +90,11 @@ export class SurveyAnswersService {
       );
       return true;
     });
-    if (completed) this.published(attempt);
+    if (completed) this.published(call);
   }
 
   private async alertManager(
-    attempt: SurveyAttemptRecord,
+    { attempt, survey }: SurveyCall,
     question: SurveyQuestionRecord,
     value: number,
   ): Promise<void> {
@@ -96,11 +106,10 @@ export class SurveyAnswersService {
     await this.tasks.createFollowUp({
       clientId: attempt.clientId,
       assigneeId: client.managerId,
-      title:
-        `${client.name} answered ${value} to "${this.text(question, attempt)}" (${attempt.campaign.survey.name})`.slice(
-          0,
-          200,
-        ),
+      title: `${client.name} answered ${value} to "${this.text(question, attempt)}" (${survey.name})`.slice(
+        0,
+        200,
+      ),
     });
   }
 
@@ -109,16 +118,16 @@ export class SurveyAnswersService {
     return question.prompts.find((prompt) => prompt.language === language)?.text ?? '';
   }
 
-  private attempt(id: string): Promise<SurveyAttemptRecord | null> {
-    return this.db.manager.findOne(SurveyAttemptRecord, {
-      where: { id },
-      relations: { campaign: { survey: { questions: true } } },
-    });
+  /** The attempt alone from the database; its campaign's survey from the snapshot every answer shares. */
+  private async call(id: string): Promise<SurveyCall | null> {
+    const attempt = await this.db.manager.findOneBy(SurveyAttemptRecord, { id });
+    const campaign = attempt && (await this.campaigns.of(attempt.campaignId));
+    return attempt && campaign ? { attempt, survey: campaign.survey } : null;
   }
 
-  private published(attempt: SurveyAttemptRecord): void {
+  private published({ attempt, survey }: SurveyCall): void {
     this.realtime.toSupervisors('survey.resultsChanged', {
-      surveyId: attempt.campaign.survey.id,
+      surveyId: survey.id,
       campaignId: attempt.campaignId,
     });
   }

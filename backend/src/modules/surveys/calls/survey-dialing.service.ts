@@ -30,7 +30,6 @@ const LONGEST_CALL_MINUTES = 15;
 @Injectable()
 export class SurveyDialingService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SurveyDialingService.name);
-  private readonly campaigns: CampaignSnapshots;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -38,9 +37,8 @@ export class SurveyDialingService implements OnApplicationBootstrap, OnApplicati
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scheduler: AttemptScheduler,
     private readonly prompts: SurveyPromptsService,
-  ) {
-    this.campaigns = new CampaignSnapshots(db);
-  }
+    private readonly campaigns: CampaignSnapshots,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.dialer

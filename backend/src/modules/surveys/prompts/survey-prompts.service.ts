@@ -21,8 +21,11 @@ import { SurveyRecordingRecord } from './survey-recording.entity';
  */
 @Injectable()
 export class SurveyPromptsService {
-  /** Prompt files known to be in the folder: a name changes with its content, so a known one stays right. */
-  private readonly written = new Set<string>();
+  /**
+   * Prompt files in the folder or being written there: a name changes with its content, so a known one stays
+   * right, and the calls a campaign starts side by side share one synthesis instead of each running espeak-ng.
+   */
+  private readonly written = new Map<string, Promise<void>>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -81,15 +84,22 @@ export class SurveyPromptsService {
       .slice(0, 12);
     const name = `survey-${question.id}-${language}-${version}`;
     const path = join(this.config.selfService.promptsDir, `${name}.wav`);
-    if (!this.written.has(path)) {
-      const exists = await access(path).then(
-        () => true,
-        () => false,
-      );
-      if (!exists) await this.write(path, await this.sound(question, language));
-      this.written.add(path);
+    let writing = this.written.get(path);
+    if (!writing) {
+      writing = this.writeOnce(path, question, language);
+      this.written.set(path, writing);
+      writing.catch(() => this.written.delete(path));
     }
+    await writing;
     return `${this.config.selfService.pbxPromptsDir}/${name}`;
+  }
+
+  private async writeOnce(path: string, question: SurveyQuestionRecord, language: Language): Promise<void> {
+    const exists = await access(path).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) await this.write(path, await this.sound(question, language));
   }
 
   private async sound(question: SurveyQuestionRecord, language: Language): Promise<Buffer> {
