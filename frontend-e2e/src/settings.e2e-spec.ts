@@ -2,7 +2,7 @@ import { Page } from 'playwright-core';
 import { ProductServer } from './product-server';
 import { SignedInSession, signedInAsAdmin } from './signed-in';
 
-describe('an admin configures client fields, the funnel and document templates', () => {
+describe('an admin configures client fields, the funnel, document templates and self-service routing', () => {
   let session: SignedInSession;
   let product: ProductServer;
   let page: Page;
@@ -51,5 +51,25 @@ describe('an admin configures client fields, the funnel and document templates',
     await byTestId('template-body').fill('{{#if}}');
     await byTestId('template-save').click();
     await page.getByRole('alert').filter({ hasText: 'syntax error' }).waitFor();
+  });
+
+  it('sends debtors to another queue and VIP clients ahead, and the rule is there after a reload', async () => {
+    await page.goto(`${product.url}/admin`);
+    await byTestId('admin-tab-self-service').click();
+    await byTestId('debtors-queue').fill('collections');
+    await byTestId('vip-priority').fill('5000');
+    await byTestId('self-service-save').click();
+    await page.getByText('A whole number from 0 to 1000.').waitFor();
+    await byTestId('vip-priority').fill('10');
+    await byTestId('vip-category-input').fill('wholesale');
+    await byTestId('vip-category-input').press('Enter');
+    await byTestId('self-service-save').click();
+    await page.getByText('Self-service routing saved.').waitFor();
+
+    await page.reload();
+    await byTestId('debtors-queue').waitFor();
+    expect(await byTestId('debtors-queue').inputValue()).toBe('collections');
+    expect(await byTestId('vip-priority').inputValue()).toBe('10');
+    await byTestId('self-service-vip').getByText('Wholesale').waitFor();
   });
 });

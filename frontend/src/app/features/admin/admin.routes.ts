@@ -47,6 +47,10 @@ export const routes: Routes = [
         loadChildren: () => import('../surveys/surveys.routes').then((m) => m.campaignRoutes),
       },
       {
+        path: 'self-service',
+        loadComponent: () => import('./self-service/self-service-page').then((m) => m.SelfServicePage),
+      },
+      {
         path: 'monitoring',
         providers: [MonitorAuditStore],
         loadComponent: () => import('./monitoring/monitor-audit-page').then((m) => m.MonitorAuditPage),
