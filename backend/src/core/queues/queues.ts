@@ -3,6 +3,7 @@ export const QUEUES = {
   clientImport: 'client-import',
   bonusExpiry: 'bonus-expiry',
   surveyCall: 'survey-call',
+  surveySweep: 'survey-sweep',
 } as const;
 
 export interface ClientImportJob {
@@ -16,3 +17,6 @@ export type BonusExpiryJob = Record<string, never>;
 export interface SurveyCallJob {
   attemptId: string;
 }
+
+/** The repeatable sweep of survey attempts whose call lost its end or whose job was lost; it carries nothing. */
+export type SurveySweepJob = Record<string, never>;

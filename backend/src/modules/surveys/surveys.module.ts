@@ -10,6 +10,7 @@ import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
 import { CampaignSnapshots } from './calls/campaign-snapshots';
 import { SurveyAnswersService } from './calls/survey-answers.service';
+import { SurveyAttemptsSweeper } from './calls/survey-attempts-sweeper.service';
 import { SurveyCallsListener } from './calls/survey-calls.listener';
 import { SurveyPromptsController } from './prompts/survey-prompts.controller';
 import { SurveyPromptsService } from './prompts/survey-prompts.service';
@@ -59,12 +60,13 @@ import { SurveysService } from './surveys.service';
     CampaignTriggersListener,
     CampaignSnapshots,
     SurveyAnswersService,
+    SurveyAttemptsSweeper,
     SurveyCallsListener,
     SurveyResponsesService,
     SurveyResultsService,
     SurveyResponseRowsService,
     SurveyPromptsService,
   ],
-  exports: [AttemptScheduler, SurveyPromptsService, CampaignSnapshots],
+  exports: [AttemptScheduler, SurveyPromptsService, CampaignSnapshots, SurveyAttemptsSweeper],
 })
 export class SurveysModule {}

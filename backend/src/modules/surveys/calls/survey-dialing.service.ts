@@ -10,6 +10,7 @@ import { SURVEY_TARGET_SQL, SurveyTarget } from '../scheduling/survey-target.sql
 import { SurveyPromptsService } from '../prompts/survey-prompts.service';
 import { SurveyAttemptRecord } from '../survey-attempt.entity';
 import { CampaignSnapshots } from './campaign-snapshots';
+import { LONGEST_CALL_MINUTES } from './survey-call-limits';
 import { SURVEY_DIALER } from './survey-dialer.provider';
 import { promptLanguage, surveyDialVariables } from './survey-dial-plan';
 
@@ -19,8 +20,6 @@ export type DialDecision = { kind: 'done' } | { kind: 'later'; at: Date };
 const PAUSED_RECHECK_MS = 60_000;
 const PBX_DOWN_RECHECK_MS = 30_000;
 const BUSY_LINES_RECHECK_MS = 250;
-/** A call still `dialing` after this long lost its end (the event link was down): it no longer holds a line. */
-const LONGEST_CALL_MINUTES = 15;
 
 /**
  * The worker's half of a survey call: checks what may have changed since the attempt was scheduled (campaign

@@ -40,6 +40,20 @@ export class AttemptScheduler {
     return this.add(campaign, subject, 1, new Date(at.getTime() + campaign.delayMinutes * 60_000));
   }
 
+  /**
+   * Puts a waiting attempt's job back when Redis lost it, or when its job ended without calling (failed for good
+   * while the database was away); true when it did. A job still waiting or running is left alone.
+   */
+  async requeue(attempt: SurveyAttemptRecord): Promise<boolean> {
+    const jobId = surveyJobId(attempt.campaignId, attempt.subject, attempt.attempt);
+    const job = await this.queue.getJob(jobId);
+    if (job && !(await job.isFailed()) && !(await job.isCompleted())) return false;
+    await job?.remove();
+    await this.queue.add('call', { attemptId: attempt.id }, { jobId });
+    this.logger.warn({ attemptId: attempt.id, campaignId: attempt.campaignId }, 'Survey call job restored');
+    return true;
+  }
+
   /** The next attempt after one that did not reach the client, when the campaign allows another. */
   async retry(attempt: SurveyAttemptRecord, result: RetryableResult, at: Date): Promise<boolean> {
     const campaign = await this.db.manager.findOneBy(CampaignRecord, { id: attempt.campaignId });
@@ -98,9 +112,14 @@ export class AttemptScheduler {
     await this.queue.add(
       'call',
       { attemptId: id },
-      { jobId: `survey-${campaign.id}-${key}-${attempt}`, delay: Math.max(0, dueAt.getTime() - Date.now()) },
+      { jobId: surveyJobId(campaign.id, key, attempt), delay: Math.max(0, dueAt.getTime() - Date.now()) },
     );
     this.logger.log({ attemptId: id, campaignId: campaign.id, attempt, dueAt }, 'Survey call scheduled');
     return true;
   }
+}
+
+/** The same campaign, subject and attempt always name the same job: a second add of it is a no-op. */
+function surveyJobId(campaignId: string, subject: string, attempt: number): string {
+  return `survey-${campaignId}-${subject}-${attempt}`;
 }
