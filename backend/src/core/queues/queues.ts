@@ -3,6 +3,8 @@ export const QUEUES = {
   clientImport: 'client-import',
   bonusExpiry: 'bonus-expiry',
   surveyCall: 'survey-call',
+  reminderScan: 'reminder-scan',
+  reminderCall: 'reminder-call',
 } as const;
 
 export interface ClientImportJob {
@@ -14,5 +16,13 @@ export type BonusExpiryJob = Record<string, never>;
 
 /** One attempt of a campaign to call a client; its job id is `survey-<campaign>-<subject>-<attempt>`. */
 export interface SurveyCallJob {
+  attemptId: string;
+}
+
+/** The repeatable reminder scan carries nothing: it looks for whatever is due when it runs. */
+export type ReminderScanJob = Record<string, never>;
+
+/** One attempt of a reminder call; its job id is `reminder-<attempt id>`, the attempt's row being unique. */
+export interface ReminderCallJob {
   attemptId: string;
 }

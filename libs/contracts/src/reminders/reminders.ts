@@ -12,13 +12,7 @@ export const REMINDER_OUTCOMES = ['confirmed', 'operator', 'reschedule', 'none']
 export type ReminderOutcome = (typeof REMINDER_OUTCOMES)[number];
 
 export type ReminderAttemptState =
-  | 'scheduled'
-  | 'dialing'
-  | 'completed'
-  | 'noAnswer'
-  | 'busy'
-  | 'failed'
-  | 'skipped';
+  'scheduled' | 'dialing' | 'completed' | 'noAnswer' | 'busy' | 'failed' | 'skipped';
 
 /** The admins' one set of reminder rules; every kind is off until they turn it on. */
 export interface ReminderSettings {
@@ -31,6 +25,8 @@ export interface ReminderSettings {
   retryMinutes: Record<RetryableResult, number>;
   /** Call only clients whose card records their consent to automated calls. */
   consentRequired: boolean;
+  /** The queue a client who presses 2 waits in. */
+  operatorQueue: string;
 }
 
 export type UpdateReminderSettingsRequest = ReminderSettings;
