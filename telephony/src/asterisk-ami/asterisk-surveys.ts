@@ -21,7 +21,9 @@ const OUTCOME_OF_REASON: Record<string, SurveyDialOutcome> = {
 
 /** Whether the client answered an originated call, or why not, from its OriginateResponse. */
 export function dialOutcomeOf(event: AmiMessage): SurveyDialOutcome {
-  return event['response'] === 'Success' ? 'answered' : (OUTCOME_OF_REASON[event['reason'] ?? ''] ?? 'failed');
+  return event['response'] === 'Success'
+    ? 'answered'
+    : (OUTCOME_OF_REASON[event['reason'] ?? ''] ?? 'failed');
 }
 
 export function surveyAttemptOf(id: string | undefined): string | null {

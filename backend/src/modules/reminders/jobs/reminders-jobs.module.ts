@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SpeechModule } from '../../../core/speech/speech.module';
 import { ReminderDialingService } from '../calls/reminder-dialing.service';
 import { reminderDialerProvider } from '../calls/reminder-dialer.provider';
 import { RemindersModule } from '../reminders.module';
@@ -7,7 +8,7 @@ import { ReminderScanProcessor } from './reminder-scan.processor';
 
 /** The reminder scan, the reminder-call processor and the worker's AMI session it dials through; only the worker loads it. */
 @Module({
-  imports: [RemindersModule],
+  imports: [RemindersModule, SpeechModule],
   providers: [reminderDialerProvider, ReminderDialingService, ReminderScanProcessor, ReminderCallProcessor],
 })
 export class RemindersJobsModule {}
