@@ -41,7 +41,7 @@ describe('reminder calls over the scripted AMI PBX, with the worker process', ()
   let pbx: ScriptedAmiServer;
   let responses: ReminderResponses;
   let admin: AuthHeader;
-  let manager: AuthHeader;
+  let manager: AuthHeader & { id: string };
   let agent: AgentClient;
   const replies = new Map<string, ReminderReply>();
   const promptsDir = mkdtempSync(join(tmpdir(), 'sb-prompts-'));

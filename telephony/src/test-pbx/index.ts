@@ -16,3 +16,4 @@ export * from './survey-responses';
 export * from './reminder-responses';
 export * from './scripted-agi-peer';
 export * from './demo-survey-replies';
+export * from './demo-reminder-replies';
