@@ -47,6 +47,10 @@ export const routes: Routes = [
         loadChildren: () => import('../surveys/surveys.routes').then((m) => m.campaignRoutes),
       },
       {
+        path: 'reminders',
+        loadComponent: () => import('./reminders/reminder-settings-page').then((m) => m.ReminderSettingsPage),
+      },
+      {
         path: 'monitoring',
         providers: [MonitorAuditStore],
         loadComponent: () => import('./monitoring/monitor-audit-page').then((m) => m.MonitorAuditPage),
