@@ -12,23 +12,8 @@ import { nextCallTime } from '../../surveys/scheduling/call-window';
 import { clientTimeZone } from '../../surveys/scheduling/client-time-zone';
 import { ReminderAttemptRecord } from '../reminder-attempt.entity';
 import { ReminderCandidate } from './reminder-candidate';
+import { skipReason } from './reminder-skip-reason';
 import { REMINDER_TARGET_SQL, ReminderTarget } from './reminder-candidates.sql';
-
-/** Why a candidate is not called at all, or null when it may be. */
-function skipReason(
-  target: ReminderTarget,
-  settings: ReminderSettings,
-  candidate: ReminderCandidate,
-  dueAt: Date | null,
-): string | null {
-  if (!target.phone) return 'the client has no phone number';
-  if (settings.consentRequired && !target.callConsent) return 'no consent to automated calls';
-  if (target.doNotCall) return 'do not call';
-  if (!dueAt) return 'the call window has no weekday';
-  if (candidate.kind === 'task' && dueAt.getTime() >= Date.parse(candidate.facts.due))
-    return 'the call window opens only after the task is due';
-  return null;
-}
 
 /**
  * Puts reminder attempts on the reminder-call queue. The attempt's row comes first and is unique per kind,
