@@ -264,6 +264,22 @@ describe('reminder calls over the scripted AMI PBX, with the worker process', ()
     expect((await attemptsOf(clientId))[0]).toMatchObject({ state: 'completed', outcome: 'operator' });
   });
 
+  it('puts back the job of a waiting attempt whose job was lost (the worker died after writing its row) on the next scan', async () => {
+    const clientId = await newClient('+380671220005');
+    const [{ id }] = (await db().query(
+      `INSERT INTO reminder_attempts (kind, subject, occasion, attempt, client_id, phone, language, time_zone, due_at, facts)
+       VALUES ('task', gen_random_uuid(), '2026-12-10T09:00:00.000Z', 1, $1, '+380671220005', 'en', 'Europe/Kyiv', now(),
+               '{"kind":"task","due":"2099-12-10T09:00:00.000Z","title":"Delivery"}') RETURNING id`,
+      [clientId],
+    )) as { id: string }[];
+    await scan();
+    const [attempt] = await waitFor(
+      () => attemptsOf(clientId),
+      (rows) => rows[0]?.state !== 'scheduled',
+    );
+    expect(attempt).toMatchObject({ id, state: 'skipped', note: 'no longer due (paid, moved or done)' });
+  });
+
   it('answers 400 with the fields at fault for invalid settings, and 403 to a non-admin', async () => {
     const refused = await t
       .http()

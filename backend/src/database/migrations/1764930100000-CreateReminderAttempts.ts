@@ -15,12 +15,16 @@ export class CreateReminderAttempts1764930100000 implements MigrationInterface {
       `CREATE UNIQUE INDEX "reminder_attempts_key" ON "reminder_attempts" ("kind", "subject", "occasion", "attempt") `,
     );
     await queryRunner.query(
+      `CREATE INDEX "reminder_attempts_waiting" ON "reminder_attempts" ("due_at") WHERE "state" = 'scheduled'`,
+    );
+    await queryRunner.query(
       `ALTER TABLE "reminder_attempts" ADD CONSTRAINT "reminder_attempts_client_fk" FOREIGN KEY ("client_id") REFERENCES "clients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "reminder_attempts" DROP CONSTRAINT "reminder_attempts_client_fk"`);
+    await queryRunner.query(`DROP INDEX "public"."reminder_attempts_waiting"`);
     await queryRunner.query(`DROP INDEX "public"."reminder_attempts_key"`);
     await queryRunner.query(`DROP INDEX "public"."reminder_attempts_client"`);
     await queryRunner.query(`DROP TABLE "reminder_attempts"`);

@@ -26,6 +26,8 @@ import { Client } from '../clients/client.entity';
 @Entity({ name: 'reminder_attempts' })
 @Index('reminder_attempts_key', ['kind', 'subject', 'occasion', 'attempt'], { unique: true })
 @Index('reminder_attempts_client', ['clientId', 'createdAt'])
+/** The scan puts the waiting attempts' jobs back each time: it reads only these. */
+@Index('reminder_attempts_waiting', ['dueAt'], { where: `"state" = 'scheduled'` })
 export class ReminderAttemptRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'reminder_attempts_pk' })
   id!: string;

@@ -10,7 +10,7 @@ import { ReminderScheduler } from './reminder-scheduler.service';
 /**
  * Finds what clients are to be reminded of now (instalments about to fall due or overdue and still owed,
  * appointment and delivery tasks coming up) and schedules each occasion's first attempt. Running it again finds
- * the same occasions, whose rows already exist: it adds nothing.
+ * the same occasions, whose rows already exist: it adds nothing but the job of an attempt whose job was lost.
  */
 @Injectable()
 export class ReminderScan {
@@ -24,6 +24,7 @@ export class ReminderScan {
 
   /** Returns how many attempts it scheduled. */
   async run(now = new Date()): Promise<number> {
+    await this.scheduler.requeueWaiting();
     const settings = await this.settings.get();
     const ranges = scanRanges(settings, now);
     const candidates: ReminderCandidate[] = [

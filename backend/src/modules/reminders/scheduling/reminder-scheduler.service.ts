@@ -48,6 +48,19 @@ export class ReminderScheduler {
     return this.add({ kind, subject, occasion, clientId, facts }, settings, attempt.attempt + 1, after);
   }
 
+  /**
+   * Puts every waiting attempt's job back under its own id, which BullMQ ignores for a job it still has: an attempt
+   * whose row was written by a worker that died before adding the job gets it now. Returns how many rows it saw.
+   */
+  async requeueWaiting(): Promise<number> {
+    const waiting = await this.db.manager.find(ReminderAttemptRecord, {
+      where: { state: 'scheduled' },
+      select: { id: true, dueAt: true },
+    });
+    for (const { id, dueAt } of waiting) await this.enqueue(id, dueAt);
+    return waiting.length;
+  }
+
   private async add(
     candidate: ReminderCandidate,
     settings: ReminderSettings,
@@ -86,12 +99,16 @@ export class ReminderScheduler {
       .execute()) as { raw: { id: string }[] };
     const id = inserted.raw[0]?.id;
     if (!id || skipped || !dueAt) return false;
-    await this.queue.add(
-      'call',
-      { attemptId: id },
-      { jobId: `reminder-${id}`, delay: Math.max(0, dueAt.getTime() - Date.now()) },
-    );
+    await this.enqueue(id, dueAt);
     this.logger.log({ attemptId: id, kind: candidate.kind, attempt, dueAt }, 'Reminder call scheduled');
     return true;
+  }
+
+  private async enqueue(attemptId: string, dueAt: Date): Promise<void> {
+    await this.queue.add(
+      'call',
+      { attemptId },
+      { jobId: `reminder-${attemptId}`, delay: Math.max(0, dueAt.getTime() - Date.now()) },
+    );
   }
 }
