@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ReminderFacts, ReminderHistoryData, ReminderOutcome } from '@switchboard/contracts';
+import { ReminderFacts, ReminderHistoryData } from '@switchboard/contracts';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { ClientHistoryService } from '../../clients/history/client-history.service';
 import { TasksService } from '../../tasks/tasks.service';
@@ -29,7 +29,7 @@ export class ReminderAnswersService {
     private readonly tasks: TasksService,
   ) {}
 
-  async keyed(attemptId: string, digit: string | null, at: Date): Promise<ReminderOutcome | null> {
+  async keyed(attemptId: string, digit: string | null, at: Date): Promise<void> {
     const outcome = reminderOutcome(digit);
     const attempt = await this.db.transaction(async (manager) => {
       const stored = await manager.update(
@@ -46,9 +46,7 @@ export class ReminderAnswersService {
       );
       return row;
     });
-    if (!attempt) return null;
-    if (outcome === 'reschedule') await this.openCallBack(attempt);
-    return outcome;
+    if (attempt && outcome === 'reschedule') await this.openCallBack(attempt);
   }
 
   /** The call ended after the client answered; one who hung up without a key counts as `none`. */

@@ -28,15 +28,16 @@ export class ReminderCallsListener {
   @OnDomainEvent('pbx.eventReceived')
   onPbxEvent(event: PbxEvent): void {
     if (!event.type.startsWith('reminder.') || !('attemptId' in event)) return;
-    const work = async () => {
+    const work = () => {
       switch (event.type) {
         case 'reminder.dialed':
           return this.dialed(event.attemptId, event.outcome, event.at);
         case 'reminder.keyed':
-          await this.answers.keyed(event.attemptId, event.digit, event.at);
-          return;
+          return this.answers.keyed(event.attemptId, event.digit, event.at);
         case 'reminder.hungUp':
           return this.answers.finished(event.attemptId, event.at);
+        default:
+          return Promise.resolve();
       }
     };
     this.serial
