@@ -50,7 +50,10 @@ export interface DueTask {
   clientId: string;
 }
 
-/** Whether a task is still open and due when it was ($1 id, $2 due time to the millisecond, as the occasion keeps it): a moved or done one is not called about. */
+/**
+ * Whether a task is still open and due when it was ($1 id, $2 due time to the millisecond, as the occasion keeps
+ * it): a moved or done one is not called about.
+ */
 export const TASK_STILL_DUE_SQL = `
   SELECT 1 FROM tasks WHERE id = $1 AND done_at IS NULL AND date_trunc('milliseconds', due_at) = $2`;
 
