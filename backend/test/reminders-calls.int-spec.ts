@@ -264,7 +264,7 @@ describe('reminder calls over the scripted AMI PBX, with the worker process', ()
     expect((await attemptsOf(clientId))[0]).toMatchObject({ state: 'completed', outcome: 'operator' });
   });
 
-  it('puts back the job of a waiting attempt whose job was lost (the worker died after writing its row) on the next scan', async () => {
+  it('puts back the lost job of a waiting attempt (its worker died after writing the row) on the next scan', async () => {
     const clientId = await newClient('+380671220005');
     const [{ id }] = (await db().query(
       `INSERT INTO reminder_attempts (kind, subject, occasion, attempt, client_id, phone, language, time_zone, due_at, facts)

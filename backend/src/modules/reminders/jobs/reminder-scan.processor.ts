@@ -6,7 +6,10 @@ import { APP_CONFIG } from '../../../core/config/config.module';
 import { QUEUES, ReminderScanJob } from '../../../core/queues/queues';
 import { ReminderScan } from '../scheduling/reminder-scan.service';
 
-/** Scans for reminders every REMINDER_SCAN_MINUTES on a repeatable job; a scan is idempotent, so retries are harmless. */
+/**
+ * Scans for reminders every REMINDER_SCAN_MINUTES on a repeatable job; a scan is idempotent, so retries are
+ * harmless.
+ */
 @Processor(QUEUES.reminderScan)
 export class ReminderScanProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(

@@ -6,7 +6,10 @@ import { RemindersModule } from '../reminders.module';
 import { ReminderCallProcessor } from './reminder-call.processor';
 import { ReminderScanProcessor } from './reminder-scan.processor';
 
-/** The reminder scan, the reminder-call processor and the worker's AMI session it dials through; only the worker loads it. */
+/**
+ * The reminder scan, the reminder-call processor and the worker's AMI session it dials through; only the worker
+ * loads it.
+ */
 @Module({
   imports: [RemindersModule, SpeechModule],
   providers: [reminderDialerProvider, ReminderDialingService, ReminderScanProcessor, ReminderCallProcessor],

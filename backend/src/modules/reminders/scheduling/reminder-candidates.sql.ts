@@ -1,10 +1,10 @@
 import { CustomFieldValues } from '@switchboard/contracts';
 
 /**
- * Instalments still owed with a due date in [$1, $2] and no reminder of kind $3 (null: whether or not) for that date yet: per order (not
- * lost, not paid off) the instalments in date order, each covered once the order's payments reach its running
- * total, as the next-due and debtors queries count them; `owedMinor` is what is left of it. Only orders with an
- * instalment in the range are read.
+ * Instalments still owed with a due date in [$1, $2] and no reminder of kind $3 (null: whether or not) for that
+ * date yet: per order (not lost, not paid off) the instalments in date order, each covered once the order's
+ * payments reach its running total, as the next-due and debtors queries count them; `owedMinor` is what is left
+ * of it. Only orders with an instalment in the range are read.
  */
 export const OWED_INSTALMENTS_SQL = `
   WITH schedule AS (
