@@ -264,6 +264,29 @@ describe('reminder calls over the scripted AMI PBX, with the worker process', ()
     expect((await attemptsOf(clientId))[0]).toMatchObject({ state: 'completed', outcome: 'operator' });
   });
 
+  it('tries again after the no-answer interval when the client does not pick up', async () => {
+    replies.set('+380671220006', { outcome: 'noAnswer' });
+    const clientId = await newClient('+380671220006');
+    await orderDueIn(clientId, 1);
+    const before = Date.now();
+    await scan();
+    const rows = await waitFor(
+      () =>
+        db().query(
+          `SELECT attempt, state, due_at AS "dueAt" FROM reminder_attempts WHERE client_id = $1 ORDER BY attempt`,
+          [clientId],
+        ) as Promise<{ attempt: number; state: string; dueAt: Date }[]>,
+      (found) => found.length === 2,
+    );
+    expect(rows.map(({ attempt, state }) => ({ attempt, state }))).toEqual([
+      { attempt: 1, state: 'noAnswer' },
+      { attempt: 2, state: 'scheduled' },
+    ]);
+    // The settings' 60 minutes after the unanswered call (the window is always open).
+    expect(rows[1].dueAt.getTime() - before).toBeGreaterThanOrEqual(60 * 60_000);
+    expect(rows[1].dueAt.getTime() - before).toBeLessThan(61 * 60_000);
+  });
+
   it('puts back the lost job of a waiting attempt (its worker died after writing the row) on the next scan', async () => {
     const clientId = await newClient('+380671220005');
     const [{ id }] = (await db().query(
