@@ -25,6 +25,7 @@ import { OrdersModule } from './modules/orders/orders.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { PbxModule } from './modules/pbx/pbx.module';
 import { CallQueuesModule } from './modules/queues/queues.module';
+import { RemindersModule } from './modules/reminders/reminders.module';
 import { SelfServiceModule } from './modules/selfservice/selfservice.module';
 import { SoftphoneModule } from './modules/softphone/softphone.module';
 import { SurveysModule } from './modules/surveys/surveys.module';
@@ -62,6 +63,7 @@ export class AppModule {
         TasksModule,
         TeamsModule,
         SurveysModule,
+        RemindersModule,
         ConsoleSettingsModule,
         PbxModule,
         CallsModule,

@@ -13,6 +13,7 @@ import { RedisModule } from './core/redis/redis.module';
 import { ENTITIES_GLOB } from './database/standalone-data-source';
 import { BonusesJobsModule } from './modules/bonuses/jobs/bonuses-jobs.module';
 import { ClientsJobsModule } from './modules/clients/jobs/clients-jobs.module';
+import { RemindersJobsModule } from './modules/reminders/jobs/reminders-jobs.module';
 import { SurveysJobsModule } from './modules/surveys/jobs/surveys-jobs.module';
 
 /** The worker process: every queue's processor and what they need, no HTTP and no sockets of its own. */
@@ -34,6 +35,7 @@ export class WorkerModule {
         ClientsJobsModule,
         BonusesJobsModule,
         SurveysJobsModule,
+        RemindersJobsModule,
       ],
       providers: [ProcessorsCheck],
     };

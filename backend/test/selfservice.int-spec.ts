@@ -10,7 +10,7 @@ import {
 } from '@switchboard/telephony/test-pbx';
 import { readWavFormat } from '../src/core/speech/wav-format';
 import { FastAgiListener } from '../src/modules/selfservice/fastagi.listener';
-import { PromptFiles } from '../src/modules/selfservice/prompt-files.service';
+import { PromptFiles } from '../src/core/speech/prompt-files.service';
 import { spokenDate } from '../src/modules/selfservice/spoken-amounts';
 import { AgentClient, connectAgent, eventually } from './helpers/agent-client';
 import { AuthHeader, adminHeader, userHeader } from './helpers/auth-headers';

@@ -10,4 +10,5 @@ export * from './port/pbx-events';
 export * from './binotel';
 export * from './asterisk-ami/asterisk-surveys';
 export * from './asterisk-ami/asterisk-survey-dialer';
+export * from './asterisk-ami/asterisk-reminders';
 export * from './agi';

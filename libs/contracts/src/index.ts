@@ -32,6 +32,7 @@ export * from './supervisor/monitoring';
 export * from './supervisor/team-tasks';
 export * from './supervisor/teams';
 export * from './supervisor/wallboard';
+export * from './reminders/reminders';
 export * from './surveys/campaign';
 export * from './surveys/results';
 export * from './surveys/survey';

@@ -12,6 +12,7 @@ import { AmiClient, AmiClientOptions } from './ami-client';
 import { AmiMessage } from './ami-parser';
 import { AsteriskCallTracker, LiveChannel } from './asterisk-call-tracker';
 import { AsteriskMonitor, isMonitorEvent } from './asterisk-monitor';
+import { isReminderDialogue, isReminderEvent, reminderEvents } from './asterisk-reminders';
 import { isSurveyEvent, surveyEvents } from './asterisk-surveys';
 import { presenceEvents } from './asterisk-presence';
 import { waitingCallers } from './queue-entries';
@@ -157,7 +158,11 @@ export class AsteriskAmiAdapter implements PbxAdapter {
       ]);
       const [spies, calls] = partition(channels, isMonitorEvent);
       this.emit(this.monitor.resync(spies));
-      this.emit(this.tracker.resync(calls.filter((item) => !isSurveyEvent(item)).map(liveChannel)));
+      this.emit(
+        this.tracker.resync(
+          calls.filter((item) => !isSurveyEvent(item) && !isReminderDialogue(item)).map(liveChannel),
+        ),
+      );
       for (const item of queues) {
         this.members.observe(item);
         this.emit(presenceEvents(item, this.now()));
@@ -178,6 +183,9 @@ export class AsteriskAmiAdapter implements PbxAdapter {
     if (isSurveyEvent(event)) return this.emit(surveyEvents(event, this.now()));
     // A supervisor's spy channel rings their phone like a click-to-call would: it must not become a call.
     if (isMonitorEvent(event)) return this.emit(this.monitor.handle(event));
+    // A reminder call talks to the client alone unless they press 2: then it joins the queue as a caller, and the
+    // tracker (which starts a call only when it reaches a queue or an agent) makes it a call of the console.
+    if (isReminderEvent(event)) this.emit(reminderEvents(event, this.now()));
     this.emit(this.monitor.handle(event));
     const calls = this.tracker.handle(event);
     if (calls.length > 0)

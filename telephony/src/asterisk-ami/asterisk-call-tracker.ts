@@ -7,7 +7,8 @@ import { channelExtension } from './channel-extension';
 
 const UNKNOWN_NUMBER = /^<unknown>$|^$/;
 const RECORDING = /^SB_RECORDING=(\S+)$/m;
-const SELF_SERVICE_CHOICE = /^SB_IVR_CHOICE=(\w+)$/m;
+/** A topic (`debt`) or, from crm-reminder, `reminder-<attempt>`. */
+const SELF_SERVICE_CHOICE = /^SB_IVR_CHOICE=([\w-]+)$/m;
 
 export interface AsteriskCallTrackerOptions {
   now?: () => Date;

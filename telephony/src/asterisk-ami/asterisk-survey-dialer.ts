@@ -15,7 +15,8 @@ export interface SurveyCallRequest {
 
 /**
  * Places survey calls from the worker: its own AMI session, logged in without events (the API's session
- * hears the calls' events), sending `Originate` into crm-survey with the attempt in the channel's id.
+ * hears the calls' events), sending `Originate` into crm-survey with the attempt in the channel's id. Reminder
+ * calls are placed the same way into crm-reminder under their own channel prefix.
  */
 export class AsteriskSurveyDialer {
   private readonly client: AmiClient;
@@ -23,6 +24,7 @@ export class AsteriskSurveyDialer {
   constructor(
     options: AmiClientOptions,
     private readonly context = 'crm-survey',
+    private readonly channelPrefix = SURVEY_CHANNEL_PREFIX,
   ) {
     this.client = new AmiClient({ ...options, events: false });
   }
@@ -52,7 +54,7 @@ export class AsteriskSurveyDialer {
       Priority: 1,
       CallerID: callerId,
       Async: 'true',
-      ChannelId: `${SURVEY_CHANNEL_PREFIX}${attemptId}`,
+      ChannelId: `${this.channelPrefix}${attemptId}`,
       Timeout: ringSeconds * 1000,
       Variable: variable,
     });

@@ -19,6 +19,13 @@ const OUTCOME_OF_REASON: Record<string, SurveyDialOutcome> = {
   '1': 'noAnswer',
 };
 
+/** Whether the client answered an originated call, or why not, from its OriginateResponse. */
+export function dialOutcomeOf(event: AmiMessage): SurveyDialOutcome {
+  return event['response'] === 'Success'
+    ? 'answered'
+    : (OUTCOME_OF_REASON[event['reason'] ?? ''] ?? 'failed');
+}
+
 export function surveyAttemptOf(id: string | undefined): string | null {
   return id?.startsWith(SURVEY_CHANNEL_PREFIX) ? id.slice(SURVEY_CHANNEL_PREFIX.length) : null;
 }
@@ -37,11 +44,8 @@ export function surveyEvents(event: AmiMessage, at: Date): PbxEvent[] {
   const attemptId = surveyAttemptOf(event['linkedid'] ?? event['uniqueid']);
   if (!attemptId) return [];
   switch (event['event']) {
-    case 'OriginateResponse': {
-      const outcome =
-        event['response'] === 'Success' ? 'answered' : (OUTCOME_OF_REASON[event['reason'] ?? ''] ?? 'failed');
-      return [{ type: 'survey.dialed', at, attemptId, outcome }];
-    }
+    case 'OriginateResponse':
+      return [{ type: 'survey.dialed', at, attemptId, outcome: dialOutcomeOf(event) }];
     case 'UserEvent': {
       const questionId = event['question'];
       if (event['userevent'] !== 'SurveyAnswer' || !questionId) return [];

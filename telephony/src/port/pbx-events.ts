@@ -83,7 +83,12 @@ export type PbxEvent =
   | { type: 'survey.dialed'; at: Date; attemptId: string; outcome: SurveyDialOutcome }
   /** What the client keyed for one question: the digits, or null when nothing valid came twice (skipped). */
   | { type: 'survey.answerKeyed'; at: Date; attemptId: string; questionId: string; digits: string | null }
-  | { type: 'survey.hungUp'; at: Date; attemptId: string };
+  | { type: 'survey.hungUp'; at: Date; attemptId: string }
+  /** A reminder call the backend originated was answered by the client, or why it was not. */
+  | { type: 'reminder.dialed'; at: Date; attemptId: string; outcome: SurveyDialOutcome }
+  /** The key the client pressed after the reminder: a digit, or null when nothing valid came twice. */
+  | { type: 'reminder.keyed'; at: Date; attemptId: string; digit: string | null }
+  | { type: 'reminder.hungUp'; at: Date; attemptId: string };
 
 export type SurveyDialOutcome = 'answered' | 'noAnswer' | 'busy' | 'failed';
 

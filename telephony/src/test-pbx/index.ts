@@ -13,5 +13,7 @@ export * from './synthetic-traffic';
 export * from './synthetic-queue-calls';
 export * from './demo-queues';
 export * from './survey-responses';
+export * from './reminder-responses';
 export * from './scripted-agi-peer';
 export * from './demo-survey-replies';
+export * from './demo-reminder-replies';

@@ -29,6 +29,7 @@ export interface AppConfig {
   publicUrl: string | null;
   pbx: PbxConfig;
   surveys: SurveysConfig;
+  reminders: RemindersConfig;
   softphone: SoftphoneConfig;
   selfService: SelfServiceConfig;
   /** Prometheus endpoints, one per process, each on its own port; null: that process serves none. */
@@ -56,10 +57,16 @@ export interface PbxConfig {
 }
 
 /** How survey calls reach clients: `dial` with `{number}` replaced by the client's E.164 number. */
+/** Reminder calls dial like survey calls too (`dial`, `callerId`, `ringSeconds`). */
 export interface SurveysConfig {
   dial: string;
   callerId: string | null;
   ringSeconds: number;
+}
+
+export interface RemindersConfig {
+  /** Minutes between the worker's scans for instalments and tasks to remind clients of. */
+  scanMinutes: number;
 }
 
 /** Where browsers register; each agent's SIP password is derived from `passwordSecret` and the extension. */
@@ -154,6 +161,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       callerId: env.SURVEY_CALLER_ID ?? null,
       ringSeconds: env.SURVEY_RING_SECONDS,
     },
+    reminders: { scanMinutes: env.REMINDER_SCAN_MINUTES },
     softphone: {
       webSocketUrl: env.SIP_WS_URL ?? null,
       domain: env.SIP_DOMAIN ?? null,

@@ -105,6 +105,8 @@ export const environmentSchema = z
       .default('PJSIP/{number}@trunk'),
     SURVEY_CALLER_ID: optionalText,
     SURVEY_RING_SECONDS: z.coerce.number().int().min(5).max(120).default(30),
+    /** How often the worker looks for instalments and tasks to remind clients of. */
+    REMINDER_SCAN_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
     SIP_WS_URL: optionalText,
     SIP_DOMAIN: optionalText,
     SIP_ICE_SERVERS: commaList,

@@ -4,6 +4,8 @@ export const QUEUES = {
   bonusExpiry: 'bonus-expiry',
   surveyCall: 'survey-call',
   surveySweep: 'survey-sweep',
+  reminderScan: 'reminder-scan',
+  reminderCall: 'reminder-call',
 } as const;
 
 export interface ClientImportJob {
@@ -20,3 +22,11 @@ export interface SurveyCallJob {
 
 /** The repeatable sweep of survey attempts whose call lost its end or whose job was lost; it carries nothing. */
 export type SurveySweepJob = Record<string, never>;
+
+/** The repeatable reminder scan carries nothing: it looks for whatever is due when it runs. */
+export type ReminderScanJob = Record<string, never>;
+
+/** One attempt of a reminder call; its job id is `reminder-<attempt id>`, the attempt's row being unique. */
+export interface ReminderCallJob {
+  attemptId: string;
+}

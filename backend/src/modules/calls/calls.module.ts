@@ -5,6 +5,7 @@ import { ConsoleSettingsModule } from '../console-settings/console-settings.modu
 import { OrdersModule } from '../orders/orders.module';
 import { PaymentsModule } from '../payments/payments.module';
 import { PbxModule } from '../pbx/pbx.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { SelfServiceModule } from '../selfservice/selfservice.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { UsersModule } from '../users/users.module';
@@ -31,6 +32,7 @@ import { ScreenPopService } from './pop/screen-pop.service';
     ConsoleSettingsModule,
     OrdersModule,
     SelfServiceModule,
+    RemindersModule,
   ],
   controllers: [CallsController],
   // The screen-pop first: both react to each PBX event, and the pop's reads then queue for the pool

@@ -5,7 +5,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { callIdOf } from '../calls/call-id';
 import { CallerFacts } from './caller-facts';
-import { PromptFiles } from './prompt-files.service';
+import { PromptFiles } from '../../core/speech/prompt-files.service';
 import { SelfServiceCallers } from './selfservice-callers.service';
 import { SelfServiceChoices } from './selfservice-choices.service';
 import { routeFor } from './selfservice-routing';

@@ -5,7 +5,6 @@ import { BonusesModule } from '../bonuses/bonuses.module';
 import { ClientsModule } from '../clients/clients.module';
 import { PaymentsModule } from '../payments/payments.module';
 import { FastAgiListener } from './fastagi.listener';
-import { PromptFiles } from './prompt-files.service';
 import { SelfServiceCallers } from './selfservice-callers.service';
 import { SelfServiceChoices } from './selfservice-choices.service';
 import { SelfServiceDialogue } from './selfservice-dialogue';
@@ -29,7 +28,6 @@ import { SelfServiceSettingsService } from './selfservice-settings.service';
     SelfServiceCallers,
     SelfServiceSettingsService,
     SelfServiceChoices,
-    PromptFiles,
   ],
   exports: [SelfServiceChoices],
 })

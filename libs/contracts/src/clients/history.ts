@@ -14,6 +14,7 @@ export const HISTORY_KINDS = [
   'deleted',
   'restored',
   'survey',
+  'reminder',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

@@ -1,6 +1,7 @@
 import { UserRef } from '../clients/client';
 
-export const TASK_KINDS = ['call-back', 'follow-up', 'other'] as const;
+/** `appointment` and `delivery` tasks with a client and a due time get reminder calls when the admins turn them on. */
+export const TASK_KINDS = ['call-back', 'follow-up', 'other', 'appointment', 'delivery'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export interface Task {

@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../../../core/config/config.module';
 import { ClientsService } from '../../clients/clients.service';
 import { ClientHistoryService } from '../../clients/history/client-history.service';
 import { FinanceService } from '../../payments/finance.service';
+import { ReminderFactsService } from '../../reminders/reminder-facts.service';
 import { SelfServiceChoices } from '../../selfservice/selfservice-choices.service';
 import { TasksService } from '../../tasks/tasks.service';
 
@@ -31,6 +32,7 @@ export class ScreenPopBuilder {
     private readonly finance: FinanceService,
     private readonly tasks: TasksService,
     private readonly choices: SelfServiceChoices,
+    private readonly reminders: ReminderFactsService,
   ) {}
 
   async build({ callId, direction, number, queue, selfServiceChoice }: PopRequest): Promise<ScreenPop> {
@@ -65,9 +67,14 @@ export class ScreenPopBuilder {
     };
   }
 
-  /** The caller's self-service choice: from the PBX's event, else as the menu remembered it for the call. */
+  /**
+   * The caller's self-service choice: from the PBX's event, else as the menu remembered it for the call; a reminder
+   * call's client who asked for an operator comes with what the call reminded them of.
+   */
   private async selfService(callId: string, fromPbx: string | undefined): Promise<SelfServiceOutcome | null> {
     if (isSelfServiceChoice(fromPbx)) return { choice: fromPbx };
+    const reminder = await this.reminders.ofChoice(fromPbx).catch(() => null);
+    if (reminder) return { choice: 'reminder', reminder };
     // The pop must not fail for a hint: without Redis it goes out without one.
     const remembered = await this.choices.of(callId).catch(() => null);
     return remembered ? { choice: remembered } : null;

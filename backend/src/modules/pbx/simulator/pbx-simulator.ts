@@ -3,12 +3,15 @@ import {
   DemoPhones,
   DemoQueues,
   QueueMembers,
+  ReminderResponses,
   ScriptedAmiServer,
   SurveyResponses,
   SyntheticTraffic,
+  answerReminderCalls,
   answerSurveyCalls,
   confirmMonitorActions,
   confirmQueueActions,
+  demoReminderReply,
   demoSurveyReply,
 } from '@switchboard/telephony/test-pbx';
 import { clickToCallFrames } from './click-to-call-frames';
@@ -19,7 +22,7 @@ const CLICK_TO_CALL_TALK_MS = 20_000;
 const DEMO_QUEUES = ['sales', 'support'];
 /** A demo caller in a queue waits this long at least, and up to twice as long, before hanging up. */
 const PATIENCE_MS = 20_000;
-/** A demo client takes this long to answer a survey call, and again for each question. */
+/** A demo client takes this long to answer a survey or reminder call, and again for each question or key. */
 const SURVEY_STEP_MS = 2500;
 
 export interface PbxSimulatorOptions {
@@ -54,6 +57,7 @@ export class PbxSimulator {
   private readonly hangups = new Set<NodeJS.Timeout>();
   private readonly phones: DemoPhones;
   private readonly surveys: SurveyResponses;
+  private readonly reminders: ReminderResponses;
   private mayRing: RingRule = () => false;
 
   constructor(
@@ -104,6 +108,8 @@ export class PbxSimulator {
     // lasts until it is stopped (the demo's calls do not end it).
     confirmMonitorActions(this.server);
     this.surveys = answerSurveyCalls(this.server, (call) => demoSurveyReply(call), SURVEY_STEP_MS);
+    // After the surveys' script, which hands it every Originate that is not a survey call.
+    this.reminders = answerReminderCalls(this.server, () => demoReminderReply(), SURVEY_STEP_MS);
   }
 
   /** From now on only extensions that `rule` accepts are rung. */
@@ -133,6 +139,7 @@ export class PbxSimulator {
     this.queues.stop();
     this.phones.stop();
     this.surveys.stop();
+    this.reminders.stop();
     this.hangups.forEach((timer) => clearTimeout(timer));
     await this.server.close();
   }

@@ -16,6 +16,7 @@ const SECTIONS = [
   { path: 'teams', label: 'teams.tab' },
   { path: 'surveys', label: 'surveys.tabs.surveys' },
   { path: 'campaigns', label: 'surveys.tabs.campaigns' },
+  { path: 'reminders', label: 'reminders.tab' },
   { path: 'self-service', label: 'selfServiceRouting.tab' },
   { path: 'monitoring', label: 'monitorAudit.tab' },
 ];

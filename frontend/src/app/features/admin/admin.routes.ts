@@ -47,6 +47,10 @@ export const routes: Routes = [
         loadChildren: () => import('../surveys/surveys.routes').then((m) => m.campaignRoutes),
       },
       {
+        path: 'reminders',
+        loadComponent: () => import('./reminders/reminder-settings-page').then((m) => m.ReminderSettingsPage),
+      },
+      {
         path: 'self-service',
         loadComponent: () => import('./self-service/self-service-page').then((m) => m.SelfServicePage),
       },

@@ -51,6 +51,22 @@ const ENTRIES: HistoryEntry[] = [
     to: 'paid',
     automation: 'paidInFull',
   }),
+  entry('reminder', {
+    attemptId: 'r1',
+    kind: 'instalmentDue',
+    due: '2026-12-10',
+    amount: '600.00',
+    currency: 'UAH',
+    orderNumber: '2026-0012',
+    outcome: 'confirmed',
+  }),
+  entry('reminder', {
+    attemptId: 'r2',
+    kind: 'task',
+    due: '2026-12-10T12:30:00.000Z',
+    title: 'Kitchen measurement',
+    outcome: 'reschedule',
+  }),
   entry('note', { callId: 'x' }),
 ];
 
@@ -109,6 +125,10 @@ describe('ClientHistory sentences', () => {
         'Changed: Phones, other details',
         'Order 2026-0012 changed',
         'Order 2026-0012 moved from “Invoice sent” to “Paid”, automatically: paid in full',
+        'Reminder call about ₴600.00 due Dec 10, 2026 (order 2026-0012): confirmed',
+        expect.stringMatching(
+          /^Reminder call about “Kitchen measurement” on Dec 10, 2026, \d{1,2}:30 [AP]M: asked to move it$/,
+        ),
       ]);
     },
     RENDER_TIMEOUT_MS,
@@ -122,10 +142,14 @@ describe('ClientHistory sentences', () => {
       expect(sentences[0]).toBe('Сплачено 500,00 ₴ за замовленням 2026-0012, залишилося сплатити 250,00 ₴');
       expect(sentences[1]).toBe('Замовлення 2026-0012 сплачено повністю, останній платіж 250,00 ₴');
       expect(sentences[2]).toBe('Замовлення 2026-0012 переведено з «Перемовини» до «Рахунок виставлено»');
-      expect(sentences).toHaveLength(8);
+      expect(sentences).toHaveLength(10);
       expect(sentences[7]).toBe(
         'Замовлення 2026-0012 переведено з «Рахунок виставлено» до «Сплачено», автоматично: сплачено повністю',
       );
+      expect(sentences[8]).toMatch(
+        /^Нагадування про платіж 600,00 ₴ до 10 .+ 2026.* \(замовлення 2026-0012\): підтвердив$/,
+      );
+      expect(sentences[9]).toMatch(/^Нагадування про «Kitchen measurement» 10 .+: попросив перенести$/);
       expect(sentences.join('\n')).not.toMatch(RAW_CODES);
     },
     RENDER_TIMEOUT_MS,

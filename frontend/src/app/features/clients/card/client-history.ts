@@ -13,6 +13,8 @@ import { firstValueFrom } from 'rxjs';
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { ClientHistoryApiService } from '../client-history-api.service';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { reminderDue } from '../../../core/i18n/reminder-due';
+import { LanguageService } from '../../../core/i18n/language.service';
 import { MoneyPipe } from '../../../core/i18n/money.pipe';
 import { HistoryCallEntry } from './history-call-entry';
 import { HistorySentence, SentenceFormat, historySentence } from './history-sentence';
@@ -44,8 +46,10 @@ export class ClientHistory implements OnInit {
   private readonly api = inject(ClientHistoryApiService);
   private readonly transloco = inject(TranslocoService);
   private readonly moneyPipe = inject(MoneyPipe);
+  private readonly language = inject(LanguageService).language;
   private readonly format: SentenceFormat = {
     money: (amount, currency) => this.moneyPipe.transform(amount, currency) ?? amount,
+    date: (value) => reminderDue(value, this.language()),
     text: (key) => {
       const text = this.transloco.translate(key);
       return text === key ? null : text;

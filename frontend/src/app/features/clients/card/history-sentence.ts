@@ -3,6 +3,8 @@ import { HistoryEntry } from '@switchboard/contracts';
 /** How the sentence writes the facts it carries; the component formats them in the interface language. */
 export interface SentenceFormat {
   money(amount: string, currency: string): string;
+  /** A day (`2026-12-10`) or a moment (an ISO time) as the interface writes it. */
+  date(value: string): string;
   /** The translation of a key, or null when there is none (an admin-made stage, a field added later). */
   text(key: string): string | null;
 }
@@ -62,6 +64,18 @@ function orderSentence(data: HistoryEntry['data'], format: SentenceFormat): Hist
   }
 }
 
+/** A reminder call's entry: what it reminded of, then the key the client pressed. */
+function reminderSentence(data: HistoryEntry['data'], format: SentenceFormat): HistorySentence {
+  const outcome = format.text(`clients.history.reminderOutcomes.${str(data['outcome'])}`) ?? '';
+  const due = format.date(str(data['due']));
+  if (data['kind'] === 'task') {
+    return { key: `${PREFIX}reminderTask`, params: { title: str(data['title']), due, outcome } };
+  }
+  const key = data['kind'] === 'instalmentOverdue' ? 'reminderInstalmentOverdue' : 'reminderInstalmentDue';
+  const amount = format.money(str(data['amount']), str(data['currency']));
+  return { key: `${PREFIX}${key}`, params: { amount, due, order: str(data['orderNumber']), outcome } };
+}
+
 function changedFields(data: HistoryEntry['data'], format: SentenceFormat): HistorySentence {
   const fields = Array.isArray(data['fields']) ? (data['fields'] as unknown[]).map(str) : [];
   const labels = fields.map(
@@ -108,6 +122,8 @@ export function historySentence(entry: HistoryEntry, format: SentenceFormat): Hi
       return { key: `${PREFIX}deleted`, params: {} };
     case 'restored':
       return { key: `${PREFIX}restored`, params: {} };
+    case 'reminder':
+      return reminderSentence(data, format);
     default:
       return { key: `${PREFIX}other`, params: {} };
   }

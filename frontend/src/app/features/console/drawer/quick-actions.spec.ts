@@ -16,9 +16,10 @@ describe('QuickActions task', () => {
   const language = signal<Language>('uk');
 
   /** Opens the task form, types the title, day and time, saves, and gives back the task the API got. */
-  const saveTask = async (day: string, time: string) => {
+  const saveTask = async (day: string, time: string, kind?: string) => {
     byTestId(fixture, 'quick-task')?.click();
     await settle(fixture);
+    if (kind) byTestId(fixture, `quick-task-kind-${kind}`)?.querySelector('button')?.click();
     typeInto(fixture, 'quick-task-title', 'Call back');
     typeInto(fixture, 'quick-task-due', day);
     if (time) typeInto(fixture, 'quick-task-due-time', time);
@@ -53,11 +54,17 @@ describe('QuickActions task', () => {
 
   it('reads a Ukrainian day and a 24-hour time into the moment the task is due', async () => {
     expect(await saveTask('02.12.2026', '14:30')).toEqual({
+      kind: 'follow-up',
       title: 'Call back',
       dueAt: new Date(2026, 11, 2, 14, 30).toISOString(),
       clientId: 'client-1',
       callId: 'call-1',
     });
+  });
+
+  it('writes an appointment, which the client gets a reminder call for', async () => {
+    const task = await saveTask('02.12.2026', '10:00', 'appointment');
+    expect(task.kind).toBe('appointment');
   });
 
   it('reads an English day and time', async () => {

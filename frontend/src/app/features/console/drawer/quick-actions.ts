@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angu
 import { ConsoleDrawerStore } from '../../../core/calls/console-drawer.store';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -9,6 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTimepickerModule } from '@angular/material/timepicker';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TaskKind } from '@switchboard/contracts';
 import { firstValueFrom } from 'rxjs';
 
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
@@ -17,12 +19,16 @@ import { dayAndTimeToIso } from '../../../core/i18n/day-and-time';
 
 type Action = 'note' | 'task';
 
+/** What an operator writes during a call: a follow-up, or an appointment or delivery the client gets a reminder call for. */
+const TASK_KINDS_OFFERED = ['follow-up', 'appointment', 'delivery'] as const satisfies readonly TaskKind[];
+
 /** During a call: a note for the client's timeline, a task, or a new order (in a new tab, so nothing here is lost). */
 @Component({
   selector: 'sb-quick-actions',
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
+    MatButtonToggleModule,
     MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
@@ -64,11 +70,13 @@ export class QuickActions {
   private readonly transloco = inject(TranslocoService);
   private readonly fb = inject(NonNullableFormBuilder);
 
+  protected readonly taskKinds = TASK_KINDS_OFFERED;
   protected readonly action = signal<Action | null>(null);
   protected readonly saving = signal(false);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly note = this.fb.group({ text: ['', Validators.required] });
   protected readonly task = this.fb.group({
+    kind: this.fb.control<TaskKind>('follow-up'),
     title: ['', Validators.required],
     dueDay: this.fb.control<Date | null>(null),
     dueTime: this.fb.control<Date | null>(null),
@@ -88,10 +96,11 @@ export class QuickActions {
 
   protected saveTask(): Promise<void> {
     if (this.task.invalid) return Promise.resolve(this.task.markAllAsTouched());
-    const { title, dueDay, dueTime } = this.task.getRawValue();
+    const { kind, title, dueDay, dueTime } = this.task.getRawValue();
     return this.run('console.quick.taskSaved', () =>
       firstValueFrom(
         this.api.createTask({
+          kind,
           title: title.trim(),
           dueAt: dayAndTimeToIso(dueDay, dueTime),
           clientId: this.clientId(),

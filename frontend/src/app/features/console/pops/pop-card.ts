@@ -5,10 +5,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import { PopEntry } from '../../../core/calls/pop-stack';
+import { LanguageService } from '../../../core/i18n/language.service';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
 import { LocalizedTextPipe } from '../../../core/i18n/localized-text.pipe';
 import { MoneyPipe } from '../../../core/i18n/money.pipe';
 import { PhonePipe } from '../../../core/i18n/phone.pipe';
+import { reminderDue } from '../../../core/i18n/reminder-due';
 import { DemoPhoneService } from '../../../core/sip/demo-phone.service';
 
 const STATE_ICONS = {
@@ -33,6 +35,7 @@ const STATE_ICONS = {
   ],
   templateUrl: './pop-card.html',
   styleUrl: './pop-card.scss',
+  providers: [MoneyPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     role: 'article',
@@ -49,6 +52,8 @@ export class PopCard {
   readonly dismissed = output<string>();
 
   protected readonly demo = inject(DemoPhoneService);
+  private readonly money = inject(MoneyPipe);
+  private readonly language = inject(LanguageService).language;
 
   protected readonly pop = computed(() => this.entry().pop);
   /** With the simulated PBX the pop of the ringing call answers it: there is no other phone. */
@@ -63,4 +68,17 @@ export class PopCard {
   );
   protected readonly owing = computed(() => this.pop().debt.total !== '0.00');
   protected readonly overdue = computed(() => this.pop().debt.overdue !== '0.00');
+  /** Why a client a reminder call sent to the queue is calling: what the call reminded them of. */
+  protected readonly reminder = computed(() => {
+    const facts = this.pop().selfService?.reminder;
+    if (!facts) return null;
+    const amount = facts.amount && facts.currency ? this.money.transform(facts.amount, facts.currency) : null;
+    const params = {
+      amount: amount ?? '',
+      due: reminderDue(facts.due, this.language()),
+      order: facts.orderNumber ?? '',
+      title: facts.title ?? '',
+    };
+    return { key: `selfService.reminder.${facts.kind}`, params };
+  });
 }

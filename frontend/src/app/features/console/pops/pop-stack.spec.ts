@@ -116,6 +116,27 @@ describe('PopStack', () => {
     );
   });
 
+  it('says what a reminder call reminded a client of who asked it for an operator', async () => {
+    const reminder = {
+      kind: 'instalmentDue' as const,
+      due: '2026-12-10',
+      amount: '600.00',
+      currency: 'UAH',
+      orderNumber: '2026-000123',
+    };
+    pops.set(
+      reducePops([], {
+        type: 'ringing',
+        payload: { ...pop('d', olena), selfService: { choice: 'reminder', reminder } },
+      }),
+    );
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(cards()[0].querySelector('[data-testid="pop-self-service"]')?.textContent?.trim()).toBe(
+      'Reminder: wants an operator about the instalment of ₴600.00 due Dec 10, 2026 (order 2026-000123)',
+    );
+  });
+
   it('opens the client card or a new-client form in the drawer, and dismisses', () => {
     const drawer = TestBed.inject(ConsoleDrawerStore);
     const [top, retracted] = cards();

@@ -48,13 +48,13 @@ function stageWhenTriggered(control: AbstractControl<string | null>): Validation
   return kind === 'orderStage' && !control.value ? { stageRequired: true } : null;
 }
 
-/** `windowOrder` on `to`: the window closes after it opens, within the day. */
-function closesAfterOpening(control: AbstractControl<string>): ValidationErrors | null {
+/** `windowOrder` on `to`: the window closes after it opens, within the day (also the reminder settings' window). */
+export function closesAfterOpening(control: AbstractControl<string>): ValidationErrors | null {
   const from = control.parent?.get('from')?.value as string | undefined;
   return from && control.value && control.value <= from ? { windowOrder: true } : null;
 }
 
-function someDay(control: AbstractControl<number[]>): ValidationErrors | null {
+export function someDay(control: AbstractControl<number[]>): ValidationErrors | null {
   return control.value.length === 0 ? { noDays: true } : null;
 }
 

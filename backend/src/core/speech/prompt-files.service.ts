@@ -3,9 +3,9 @@ import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/pro
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { Language } from '@switchboard/contracts';
-import { AppConfig } from '../../core/config/app-config';
-import { APP_CONFIG } from '../../core/config/config.module';
-import { SpeechSynthesizer } from '../../core/speech/speech-synthesizer.service';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { SpeechSynthesizer } from './speech-synthesizer.service';
 
 /** A prompt nobody played for this long is removed; sentences with amounts change daily. */
 const KEEP_MS = 3 * 24 * 3600 * 1000;
@@ -65,7 +65,7 @@ export class PromptFiles implements OnModuleInit, OnModuleDestroy {
         removed++;
       }
     }
-    if (removed > 0) this.logger.debug({ removed }, 'Old self-service prompts removed');
+    if (removed > 0) this.logger.debug({ removed }, 'Old spoken prompts removed');
     return removed;
   }
 
