@@ -1,5 +1,6 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { HealthProbe, HealthReport } from '@switchboard/contracts';
+import { Response } from 'express';
 import { Public, Roles } from '../../core/auth/auth.decorators';
 import { HealthService } from './health.service';
 
@@ -20,9 +21,12 @@ export class HealthController {
     return this.health.ready();
   }
 
+  /** 503 with the same body when degraded, so a monitor that reads only the status still sees it. */
   @Roles('admin')
   @Get()
-  report(): Promise<HealthReport> {
-    return this.health.report();
+  async report(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    const report = await this.health.report();
+    if (report.status !== 'ok') response.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return report;
   }
 }
