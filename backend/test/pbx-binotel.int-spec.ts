@@ -19,7 +19,7 @@ describe('telephony over Binotel webhooks', () => {
   let clientId: string;
 
   const post = (body: string, secret = SECRET) =>
-    t.http().post(`/api/pbx/binotel?secret=${secret}`).type('form').send(body);
+    t.http().post('/api/pbx/binotel').set('x-webhook-secret', secret).type('form').send(body);
   const calls = async () =>
     ((await t.http().get('/api/calls?scope=all').set(admin).expect(200)).body as Page<CallRecord>).items;
 
@@ -125,6 +125,16 @@ describe('telephony over Binotel webhooks', () => {
       { field: expect.stringMatching(/generalCallID/), reason: expect.any(String) },
     ]);
     await post('requestType=somethingElse').expect(400);
+    expect((await calls()).length).toBe(before);
+  });
+
+  it('takes the secret from its header only, never from the query string however it is spelled', async () => {
+    const before = (await calls()).length;
+    const body = webhooks('answered_inbound')[1];
+    for (const query of [`secret=${SECRET}`, `secre%74=${SECRET}`, `SECRET=${SECRET}`]) {
+      const refused = await t.http().post(`/api/pbx/binotel?${query}`).type('form').send(body).expect(403);
+      expect(refused.body.code).toBe('WEBHOOK_REFUSED');
+    }
     expect((await calls()).length).toBe(before);
   });
 

@@ -3,8 +3,9 @@ import { BlockList, isIPv4, isIPv6 } from 'node:net';
 
 /*
  * Binotel does not sign its webhooks. Its docs protect a CRM by the source address ("обслуживание
- * запросов только с серверов Binotel", a list of its servers); we add a shared secret that the webhook URL
- * configured in Binotel carries as `?secret=`. Both checks are pure so the backend's guard stays one line.
+ * запросов только с серверов Binotel", a list of its servers); we add a shared secret, sent in a request header
+ * (the backend names it) and never in the URL, which logs keep. Both checks are pure so the backend's
+ * guard stays one line.
  */
 
 /**

@@ -1,5 +1,7 @@
-/** Query parameters that carry credentials (the Binotel webhook's shared secret), by their decoded name. */
+/** Query parameters that carry credentials, by their decoded name in any case. */
 const SECRET_PARAMETERS = new Set(['secret', 'token', 'access_token', 'password']);
+
+const isSecret = (name: string) => SECRET_PARAMETERS.has(name.toLowerCase());
 
 /**
  * The URL with the values of credential parameters replaced, whatever encoding their names arrive in
@@ -9,8 +11,16 @@ export function redactUrl(url: string): string {
   const start = url.indexOf('?');
   if (start < 0) return url;
   const parameters = new URLSearchParams(url.slice(start + 1));
-  const secret = [...parameters.keys()].filter((name) => SECRET_PARAMETERS.has(name.toLowerCase()));
+  const secret = [...parameters.keys()].filter(isSecret);
   if (secret.length === 0) return url;
   for (const name of secret) parameters.set(name, '[redacted]');
   return `${url.slice(0, start)}?${parameters.toString()}`;
+}
+
+/** The parsed query with the same parameters' values replaced (`SECRET`, `Token` included). */
+export function redactQuery(query: unknown): unknown {
+  if (typeof query !== 'object' || query === null) return query;
+  return Object.fromEntries(
+    Object.entries(query).map(([name, value]) => [name, isSecret(name) ? '[redacted]' : value]),
+  );
 }

@@ -1,11 +1,12 @@
-import { Body, Controller, HttpCode, HttpStatus, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
 import { Request } from 'express';
 import { Public } from '../../../core/auth/auth.decorators';
+import { WEBHOOK_SECRET_HEADER } from '../../../core/auth/webhook-secret-header';
 import { BinotelWebhookService } from './binotel-webhook.service';
 
 /**
- * Binotel posts call events here (`.../api/pbx/binotel?secret=...`). No bearer token: Binotel cannot send
- * one, so the shared secret and the source-address allow-list authenticate it instead.
+ * Binotel posts call events here. No bearer token: Binotel cannot send one, so the shared secret (in the
+ * `X-Webhook-Secret` header only) and the source-address allow-list authenticate it instead.
  */
 @Controller('pbx/binotel')
 export class BinotelWebhookController {
@@ -14,7 +15,11 @@ export class BinotelWebhookController {
   @Public()
   @Post()
   @HttpCode(HttpStatus.OK)
-  receive(@Body() body: unknown, @Query('secret') secret: unknown, @Req() request: Request): Promise<object> {
+  receive(
+    @Body() body: unknown,
+    @Headers(WEBHOOK_SECRET_HEADER) secret: string | undefined,
+    @Req() request: Request,
+  ): Promise<object> {
     return this.webhooks.receive(body, secret, request.socket.remoteAddress);
   }
 }
