@@ -138,6 +138,16 @@ describe('telephony over Binotel webhooks', () => {
     expect((await calls()).length).toBe(before);
   });
 
+  it('refuses a NUL character in a form field with 400 naming the field, storing nothing', async () => {
+    const before = (await calls()).length;
+    const body = webhooks('answered_inbound')[1].replace('generalCallID=', 'generalCallID=%00');
+    const refused = await post(body).expect(400);
+    expect(refused.body.details).toMatchObject([
+      { field: 'generalCallID', reason: expect.stringMatching(/NUL/) },
+    ]);
+    expect((await calls()).length).toBe(before);
+  });
+
   it('refuses a flood of repeated keys at once, naming the body, and keeps answering', async () => {
     const flood = await post(Array.from({ length: 32_000 }, () => 'a[]=').join('&')).expect(400);
     expect(flood.body.details).toMatchObject([{ field: '(body)', reason: expect.stringMatching(/fields/) }]);

@@ -40,6 +40,15 @@ export function unsafeBodyField(body: unknown): CodedFieldError | null {
 /** Path and query as sent: a NUL character there, raw or percent-encoded, is never meant. */
 const hasNul = (url: string) => url.includes('\u0000') || /%00/.test(url);
 
+/** A form body stays raw text until its route parses it (PBX webhooks): its first field holding NUL. */
+function formNulField(text: string): CodedFieldError | null {
+  for (const [field, value] of new URLSearchParams(text)) {
+    if (`${field}${value}`.includes('\u0000'))
+      return { field, code: 'INVALID_FORMAT', reason: 'must not contain a NUL character' };
+  }
+  return null;
+}
+
 /**
  * Refuses, with 400 naming the field, input that would otherwise reach PostgreSQL (which cannot store
  * NUL in text) or the recursive validators (a deeply nested body) and answer 500.
@@ -47,7 +56,9 @@ const hasNul = (url: string) => url.includes('\u0000') || /%00/.test(url);
 export function requestGuard(request: Request, response: Response, next: NextFunction): void {
   const problem: CodedFieldError | null = hasNul(request.originalUrl)
     ? { field: '(url)', code: 'INVALID_FORMAT', reason: 'must not contain a NUL character' }
-    : unsafeBodyField(request.body);
+    : typeof request.body === 'string'
+      ? formNulField(request.body)
+      : unsafeBodyField(request.body);
   if (!problem) return next();
   response.status(400).json({
     code: 'VALIDATION_FAILED',
