@@ -51,6 +51,15 @@ describe('loadConfig', () => {
       /ADMIN_PASSWORD must be at least 12 characters/,
     );
   });
+
+  it('refuses a first administrator password from the common-passwords list, as for users', () => {
+    expect(() => loadConfig({ ...valid, ADMIN_PASSWORD: 'qwerty123456' })).toThrow(
+      /ADMIN_PASSWORD is one of the most common passwords/,
+    );
+    expect(loadConfig({ ...valid, ADMIN_PASSWORD: 'admin-password-1' }).bootstrapAdmin.password).toBe(
+      'admin-password-1',
+    );
+  });
 });
 
 describe('loadConfig: the PBX link', () => {

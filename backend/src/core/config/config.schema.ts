@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CURRENCIES, LANGUAGES, PASSWORD_MIN_LENGTH } from '@switchboard/contracts';
+import { isCommonPassword } from '../auth/common-passwords';
 
 const SECONDS_PER_UNIT: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -45,12 +46,14 @@ export const environmentSchema = z
       .default('12h')
       .transform((ttl) => Number(ttl.slice(0, -1)) * SECONDS_PER_UNIT[ttl.slice(-1)]),
     ADMIN_LOGIN: optionalText,
-    ADMIN_PASSWORD: optionalText.refine(
-      (password) => password === undefined || password.length >= PASSWORD_MIN_LENGTH,
-      {
+    // The rule users' passwords follow (dto/user-fields.ts); a generated one (16 random characters) passes.
+    ADMIN_PASSWORD: optionalText
+      .refine((password) => password === undefined || password.length >= PASSWORD_MIN_LENGTH, {
         message: `must be at least ${PASSWORD_MIN_LENGTH} characters`,
-      },
-    ),
+      })
+      .refine((password) => password === undefined || !isCommonPassword(password), {
+        message: 'is one of the most common passwords; choose another',
+      }),
     DEFAULT_PHONE_REGION: z
       .string()
       .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code such as UA')

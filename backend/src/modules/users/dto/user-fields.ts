@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { LANGUAGES, PASSWORD_MIN_LENGTH, USER_ROLES } from '@switchboard/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, Length, Matches, MaxLength, MinLength, ValidateBy } from 'class-validator';
-import { isCommonPassword } from '../common-passwords';
+import { isCommonPassword } from '../../../core/auth/common-passwords';
 
 /** Field rules shared by the user DTOs, so each rule is written once. */
 const Trimmed = () =>
