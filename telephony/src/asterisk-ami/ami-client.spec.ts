@@ -56,13 +56,17 @@ describe('AmiClient against the scripted PBX over TCP', () => {
   });
 
   it('keeps retrying a refused login with backoff, saying why each time, until it is closed', async () => {
-    const ami = client({ secret: 'wrong' });
+    const ami = client({ secret: 'wrong-secret-42' });
     const refusals: string[] = [];
+    const disconnects: string[] = [];
     ami.on('refused', (error) => refusals.push(error.message));
+    ami.on('disconnected', (reason) => disconnects.push(reason));
     await expect(ami.connect()).rejects.toBeInstanceOf(AmiActionError);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(refusals.length).toBeGreaterThanOrEqual(2);
     expect(refusals[0]).toMatch(/Authentication failed/);
+    expect(disconnects[0]).toBe('login refused: Authentication failed');
+    expect([...refusals, ...disconnects].join()).not.toContain('wrong-secret-42');
     await ami.close();
     const attempts = pbx.actions.filter((action) => action['action'] === 'Login').length;
     await new Promise((resolve) => setTimeout(resolve, 300));

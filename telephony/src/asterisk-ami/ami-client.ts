@@ -126,12 +126,14 @@ export class AmiClient extends EventEmitter<AmiClientEvents> {
     socket.setNoDelay(true);
     this.parser.reset();
     this.socket = socket;
+    // What `disconnected` says when this socket closes: a refused login is no lost connection.
+    let closeReason = 'connection lost';
     socket.on('data', (chunk) => {
       this.chunkReadAt = performance.now();
       this.parser.push(chunk);
     });
     socket.on('error', () => undefined);
-    socket.once('close', () => this.onClose(socket));
+    socket.once('close', () => this.onClose(socket, closeReason));
     socket.once('connect', () => {
       this.action('Login', {
         Username: this.options.username,
@@ -144,7 +146,10 @@ export class AmiClient extends EventEmitter<AmiClientEvents> {
           this.emit('connected');
         })
         .catch((error: Error) => {
-          if (error instanceof AmiActionError) this.emit('refused', error);
+          if (error instanceof AmiActionError) {
+            closeReason = `login refused: ${error.response['message'] ?? 'no reason given'}`;
+            this.emit('refused', error);
+          }
           socket.destroy();
         });
     });
@@ -198,9 +203,9 @@ export class AmiClient extends EventEmitter<AmiClientEvents> {
     }, every);
   }
 
-  private onClose(socket: Socket): void {
+  private onClose(socket: Socket, reason: string): void {
     if (socket !== this.socket) return;
-    this.teardown('connection lost');
+    this.teardown(reason);
     if (!this.closing) this.scheduleReconnect();
   }
 
