@@ -56,10 +56,13 @@ export async function startConsoleProduct(): Promise<ConsoleProduct> {
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   };
-  await until(
-    async () => (await api<{ pbx?: string }>('GET', '/api/health')).pbx === 'connected',
-    'the AMI link connected',
-  );
+  // The health report answers 503 until the link is up, with the same body.
+  await until(async () => {
+    const health = await fetch(`${product.url}/api/health`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    return ((await health.json()) as { pbx?: string }).pbx === 'connected';
+  }, 'the AMI link connected');
   const browser = await launchChromium();
   const signIn = async (userLogin: string, password: string): Promise<Page> => {
     const page = await (await browser.newContext()).newPage();
