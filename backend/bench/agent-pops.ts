@@ -10,7 +10,11 @@ type AgentSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export class AgentPops {
   /** Latencies (ms) of the pops received since the last `reset`. */
   readonly samples: number[] = [];
-  private readonly sentAt = new Map<string, number>();
+  /** The same, by the tag that was current when each call rang. */
+  private readonly tagged = new Map<string, number[]>();
+  /** What the calls ringing from now on are counted under, besides `samples`. */
+  tag = '';
+  private readonly sentAt = new Map<string, { at: number; tag: string }>();
   private sockets: AgentSocket[] = [];
 
   static async connect(url: string, tokens: string[]): Promise<AgentPops> {
@@ -24,17 +28,18 @@ export class AgentPops {
   }
 
   sent(callId: string): void {
-    this.sentAt.set(callId, performance.now());
+    this.sentAt.set(callId, { at: performance.now(), tag: this.tag });
   }
 
   /** Starts a new run: no samples, and calls whose pop never came are forgotten. */
   reset(): void {
     this.samples.length = 0;
+    this.tagged.clear();
     this.sentAt.clear();
   }
 
-  sorted(): number[] {
-    return [...this.samples].sort((a, b) => a - b);
+  sorted(tag?: string): number[] {
+    return [...(tag === undefined ? this.samples : (this.tagged.get(tag) ?? []))].sort((a, b) => a - b);
   }
 
   close(): void {
@@ -49,7 +54,10 @@ export class AgentPops {
       });
       socket.on('call.ringing', ({ callId }) => {
         const sent = this.sentAt.get(callId);
-        if (sent !== undefined) this.samples.push(performance.now() - sent);
+        if (sent === undefined) return;
+        const latency = performance.now() - sent.at;
+        this.samples.push(latency);
+        this.tagged.set(sent.tag, [...(this.tagged.get(sent.tag) ?? []), latency]);
         this.sentAt.delete(callId);
       });
       socket.once('connect', () => resolve(socket));

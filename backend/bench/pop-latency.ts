@@ -46,7 +46,8 @@ export async function popLatency(databaseUrl: string, clients: number, rates: nu
       clients,
       rates,
       secondsPerRate: SECONDS_PER_RATE,
-      wallboardPairs: Number(process.env['BENCH_WALLBOARD_PAIRS'] ?? 3),
+      wallboardSeconds: Number(process.env['BENCH_WALLBOARD_SECONDS'] ?? 60),
+      wallboardWindowMs: 2000,
     };
     const registry = app.get(Registry);
     const stages: Promise<string>[] = [];

@@ -10,8 +10,9 @@ export interface LoadPlan {
   clients: number;
   rates: number[];
   secondsPerRate: number;
-  /** Alternating runs without and with the wallboards open, to tell their cost from the machine's noise. */
-  wallboardPairs: number;
+  /** One run in which the wallboards close and open every `wallboardWindowMs`, to tell their cost from noise. */
+  wallboardSeconds: number;
+  wallboardWindowMs: number;
 }
 
 /**

@@ -27,6 +27,5 @@ process.on('message', (order: WallboardOrder) => {
   } else {
     watch.settleStats();
     tell({ samples: watch.samples });
-    watch.close();
   }
 });
