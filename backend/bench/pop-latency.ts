@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
-import { AccessTokens } from '../src/modules/auth/access-tokens.service';
+import { AuthService } from '../src/modules/auth/auth.service';
 import { ExtensionDirectory } from '../src/modules/users/extension-directory.service';
 import { benchAgents } from './bench-agents';
 import { benchConfig } from './bench-config';
@@ -40,8 +40,12 @@ export async function popLatency(databaseUrl: string, clients: number, rates: nu
     await app.get(ExtensionDirectory).reload();
     const plan: LoadPlan = {
       url: `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`,
-      tokens: await Promise.all(agents.map((agent) => app.get(AccessTokens).issue(agent))),
-      supervisorTokens: await Promise.all(supervisors.map((user) => app.get(AccessTokens).issue(user))),
+      tokens: await Promise.all(
+        agents.map((agent) => app.get(AuthService).signIn(agent, { userAgent: 'bench' })),
+      ),
+      supervisorTokens: await Promise.all(
+        supervisors.map((user) => app.get(AuthService).signIn(user, { userAgent: 'bench' })),
+      ),
       extensions: agents.map((agent) => agent.extension ?? ''),
       clients,
       rates,

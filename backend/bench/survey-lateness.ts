@@ -7,7 +7,7 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
 import { QUEUES } from '../src/core/queues/queues';
-import { AccessTokens } from '../src/modules/auth/access-tokens.service';
+import { AuthService } from '../src/modules/auth/auth.service';
 import { CampaignsService } from '../src/modules/surveys/campaigns.service';
 import { SaveCampaignDto } from '../src/modules/surveys/dto/save-campaign.dto';
 import { SaveSurveyDto } from '../src/modules/surveys/dto/save-survey.dto';
@@ -67,7 +67,9 @@ export async function surveyLateness(
     await app.get(ExtensionDirectory).reload();
     const plan: SurveyLoadPlan = {
       url: `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`,
-      tokens: await Promise.all(agents.map((agent) => app.get(AccessTokens).issue(agent))),
+      tokens: await Promise.all(
+        agents.map((agent) => app.get(AuthService).signIn(agent, { userAgent: 'bench' })),
+      ),
       extensions: agents.map((agent) => agent.extension ?? ''),
       clients,
       popsPerSecond: POPS_PER_SECOND,

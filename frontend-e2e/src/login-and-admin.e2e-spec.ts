@@ -80,4 +80,35 @@ describe('a person logs in, switches the language and manages users', () => {
     expect(await byTestId('nav-admin').count()).toBe(0);
     expect(await byTestId('nav-supervisor').count()).toBe(0);
   });
+
+  it('shows an admin where a user is signed in, and signing out everywhere ends every browser of theirs', async () => {
+    const signIn = async (login: string, password: string): Promise<Page> => {
+      const other = await (await browser.newContext()).newPage();
+      await other.goto(product.url);
+      await other.locator('[data-testid="login-input"]').fill(login);
+      await other.locator('[data-testid="password-input"]').fill(password);
+      await other.locator('[data-testid="login-submit"]').click();
+      await other.waitForURL(/\/(console|clients)$/);
+      return other;
+    };
+    const secondBrowser = await signIn('oksana', 'oksana-pass-1');
+    const admin = await signIn(ADMIN.login, ADMIN.password);
+    await admin.goto(`${product.url}/admin/users`);
+    await admin.getByRole('button', { name: /Oksana Operator/ }).click();
+    await admin.locator('[data-testid="user-sessions-open"]').click();
+    // Oksana is signed in here and in the second browser.
+    await admin.locator('[data-testid="user-session-row"]').nth(1).waitFor();
+    expect(await admin.locator('[data-testid="user-session-row"]').count()).toBe(2);
+    await admin.keyboard.press('Escape');
+
+    await byTestId('user-menu').click();
+    await byTestId('logout-everywhere').click();
+    await page.waitForURL(/\/login$/);
+    await secondBrowser.waitForURL(/\/login$/);
+    await secondBrowser.getByText('You were signed out everywhere.').waitFor();
+
+    await admin.getByRole('button', { name: /Oksana Operator/ }).click();
+    await admin.locator('[data-testid="user-sessions-open"]').click();
+    await admin.locator('[data-testid="user-sessions-empty"]').waitFor();
+  });
 });

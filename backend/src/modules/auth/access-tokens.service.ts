@@ -4,19 +4,25 @@ import { AccessTokenClaims, AuthenticatedUser } from '../../core/auth/authentica
 import { SessionAuthenticator } from '../../core/auth/session-authenticator';
 import { UnauthenticatedError } from '../../core/http/domain-error';
 import { UsersService } from '../users/users.service';
+import { UserSessions } from './user-sessions.service';
 
-/** Issues bearer tokens and turns a presented token back into a live, active user. */
+/** Issues bearer tokens and turns a presented token back into a live session of an active user. */
 @Injectable()
 export class AccessTokens extends SessionAuthenticator {
   constructor(
     private readonly jwt: JwtService,
     private readonly users: UsersService,
+    private readonly sessions: UserSessions,
   ) {
     super();
   }
 
-  issue(user: { id: string; tokenVersion: number }): Promise<string> {
-    return this.jwt.signAsync({ sub: user.id, ver: user.tokenVersion } satisfies AccessTokenClaims);
+  issue(user: { id: string; tokenVersion: number }, sessionId: string): Promise<string> {
+    return this.jwt.signAsync({
+      sub: user.id,
+      ver: user.tokenVersion,
+      sid: sessionId,
+    } satisfies AccessTokenClaims);
   }
 
   async authenticate(token: string | undefined): Promise<AuthenticatedUser> {
@@ -25,9 +31,12 @@ export class AccessTokens extends SessionAuthenticator {
       throw new UnauthenticatedError('The token is invalid or expired');
     });
     const user = await this.users.findById(claims.sub);
-    if (!user || !user.active || user.tokenVersion !== claims.ver) {
-      throw new UnauthenticatedError('The session has ended; log in again');
-    }
-    return { id: user.id, login: user.login, role: user.role };
+    const live =
+      user?.active &&
+      user.tokenVersion === claims.ver &&
+      typeof claims.sid === 'string' &&
+      (await this.sessions.live(claims.sid, user.id));
+    if (!user || !live) throw new UnauthenticatedError('The session has ended; log in again');
+    return { id: user.id, login: user.login, role: user.role, sessionId: claims.sid };
   }
 }

@@ -14,3 +14,9 @@ export class TooManyAttemptsError extends DomainError {
     });
   }
 }
+
+export class SessionNotFoundError extends DomainError {
+  constructor(sessionId: string) {
+    super('NOT_FOUND', `You have no live session ${sessionId}`);
+  }
+}

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser } from '../../core/auth/authenticated-user';
+
+/** Who is asking, as far as their scope depends on it. */
+type Supervising = Pick<AuthenticatedUser, 'id' | 'role'>;
 import { SupervisorScope } from './supervisor-scope';
 
 /** $1 the supervisor: the queues and members of every team they are in, themselves included. */
@@ -25,7 +28,7 @@ export class SupervisorScopeService {
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  scopeOf(user: AuthenticatedUser): Promise<SupervisorScope> {
+  scopeOf(user: Supervising): Promise<SupervisorScope> {
     if (user.role === 'admin') return Promise.resolve(ALL);
     if (user.role !== 'supervisor') return Promise.resolve(NONE);
     let scope = this.cache.get(user.id);
@@ -37,7 +40,7 @@ export class SupervisorScopeService {
     return scope;
   }
 
-  async canSupervise(user: AuthenticatedUser, agentId: string): Promise<boolean> {
+  async canSupervise(user: Supervising, agentId: string): Promise<boolean> {
     const scope = await this.scopeOf(user);
     return scope.all || scope.agentIds.has(agentId);
   }

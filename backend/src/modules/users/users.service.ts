@@ -121,7 +121,7 @@ export class UsersService {
       tokenVersion: deactivated ? user.tokenVersion + 1 : user.tokenVersion,
     });
     const saved = await this.save(user);
-    if (deactivated) this.revokeSessions(id, 'deactivated');
+    if (deactivated) await this.revokeSessions(id, 'deactivated');
     return toUserView(saved);
   }
 
@@ -131,7 +131,7 @@ export class UsersService {
       passwordHash: await this.hasher.hash(password),
       tokenVersion: user.tokenVersion + 1,
     });
-    this.revokeSessions(id, 'password-reset');
+    await this.revokeSessions(id, 'password-reset');
   }
 
   async updateProfile(id: string, profile: UpdateProfileRequest): Promise<UserView> {
@@ -183,7 +183,8 @@ export class UsersService {
     }
   }
 
-  private revokeSessions(userId: string, reason: UserSessionsRevokedEvent['reason']): void {
-    this.events.emit('user.sessionsRevoked', { userId, reason });
+  /** Waits for the sessions to end, so the answer to the admin comes once they have. */
+  private revokeSessions(userId: string, reason: UserSessionsRevokedEvent['reason']): Promise<void> {
+    return this.events.emitAsync('user.sessionsRevoked', { userId, reason });
   }
 }

@@ -21,3 +21,16 @@ export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;
 }
+
+/** One signed-in session: a login on some browser, until it signs out, expires or is ended. */
+export interface UserSession {
+  id: string;
+  createdAt: string;
+  lastUsedAt: string;
+  expiresAt: string;
+  /** The browser it signed in from, as it named itself. */
+  userAgent: string | null;
+  address: string | null;
+  /** The session of the request that asked. */
+  current: boolean;
+}

@@ -19,7 +19,8 @@ export interface SurveyResultsChangedPayload {
 }
 
 export interface SessionRevokedPayload {
-  reason: 'deactivated' | 'password-reset';
+  /** `signed-out`: an admin signed the user out everywhere, or the user did from another browser. */
+  reason: 'deactivated' | 'password-reset' | 'signed-out';
 }
 
 /** Events the server sends on the agent namespace; names read `domain.pastTense`. */

@@ -6,6 +6,7 @@ import {
   LoginResponse,
   UpdateProfileRequest,
   User,
+  UserSession,
 } from '@switchboard/contracts';
 import { Observable } from 'rxjs';
 
@@ -28,5 +29,25 @@ export class AuthApiService {
 
   changePassword(request: ChangePasswordRequest): Observable<void> {
     return this.http.post<void>('/api/auth/me/password', request);
+  }
+
+  /** Ends this session on the server. */
+  logout(): Observable<void> {
+    return this.http.post<void>('/api/auth/logout', {});
+  }
+
+  /** Ends every session of the user, this one included. */
+  signOutEverywhere(): Observable<void> {
+    return this.http.delete<void>('/api/auth/sessions');
+  }
+
+  /** Admins: where a user is signed in. */
+  sessionsOf(userId: string): Observable<UserSession[]> {
+    return this.http.get<UserSession[]>(`/api/users/${userId}/sessions`);
+  }
+
+  /** Admins: signs a user out everywhere. */
+  signOutUser(userId: string): Observable<void> {
+    return this.http.delete<void>(`/api/users/${userId}/sessions`);
   }
 }

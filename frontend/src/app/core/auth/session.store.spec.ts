@@ -67,6 +67,39 @@ describe('SessionStore', () => {
     expect(navigate).toHaveBeenCalledWith('/login');
   });
 
+  it('signing out ends the session on the server, then here', async () => {
+    setUp();
+    vi.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const done = store.login({ login: 'anna', password: 'secret123' });
+    http.expectOne('/api/auth/login').flush({ accessToken: 'tok-1', user: aUser() });
+    await done;
+
+    const signedOut = store.signOut();
+    http
+      .expectOne({ method: 'POST', url: '/api/auth/logout' })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await signedOut;
+
+    expect(store.isAuthenticated()).toBe(false);
+    expect(store.notice()).toBeNull();
+  });
+
+  it('signing out everywhere ends every session, and signs out here even when the server is unreachable', async () => {
+    setUp();
+    vi.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const done = store.login({ login: 'anna', password: 'secret123' });
+    http.expectOne('/api/auth/login').flush({ accessToken: 'tok-1', user: aUser() });
+    await done;
+
+    const signedOut = store.signOut(true);
+    http.expectOne({ method: 'DELETE', url: '/api/auth/sessions' }).error(new ProgressEvent('error'));
+    await signedOut;
+
+    expect(store.isAuthenticated()).toBe(false);
+    expect(store.notice()).toBe('signed-out');
+    expect(localStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
+  });
+
   it('restore loads the user behind a stored token', async () => {
     localStorage.setItem(TOKEN_STORAGE_KEY, 'tok-stored');
     setUp();

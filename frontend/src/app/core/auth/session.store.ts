@@ -8,7 +8,7 @@ import { AuthApiService } from './auth-api.service';
 export const TOKEN_STORAGE_KEY = 'sb.token';
 
 /** Why the user was sent back to the login page; shown there once. */
-export type LogoutNotice = 'expired' | 'deactivated' | 'password-reset';
+export type LogoutNotice = 'expired' | 'deactivated' | 'password-reset' | 'signed-out';
 
 /** The signed-in user and their bearer token; the one place that knows whether someone is logged in. */
 @Injectable({ providedIn: 'root' })
@@ -49,6 +49,19 @@ export class SessionStore {
 
   setUser(user: User): void {
     this.userState.set(user);
+  }
+
+  /**
+   * Signs out on the server too (this session, or everywhere), then here; the server being out of reach does
+   * not keep anyone signed in on this screen.
+   */
+  async signOut(everywhere = false): Promise<void> {
+    try {
+      await firstValueFrom(everywhere ? this.api.signOutEverywhere() : this.api.logout());
+    } catch {
+      // The token ends with the session's expiry anyway; nothing more can be done from here.
+    }
+    this.logout(everywhere ? 'signed-out' : null);
   }
 
   logout(notice: LogoutNotice | null = null): void {

@@ -83,7 +83,7 @@ export class Shell {
     }
   }
 
-  logout(): void {
-    this.session.logout();
+  logout(everywhere = false): void {
+    void this.session.signOut(everywhere);
   }
 }

@@ -20,6 +20,7 @@ import { ListPaginator } from '../../../shared/lists/list-paginator';
 import { PasswordDialog } from '../../../shared/password-dialog/password-dialog';
 import { resetPasswordDialog } from '../reset-password';
 import { UserDialog } from '../user-dialog/user-dialog';
+import { UserSessionsDialog } from '../user-sessions/user-sessions-dialog';
 import { UsersStore } from '../users.store';
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -84,6 +85,13 @@ export class UsersPage implements OnInit {
     });
     if (await firstValueFrom(dialog.afterClosed())) {
       this.toast(this.transloco.translate('users.passwordReset', { name: user.displayName }));
+    }
+  }
+
+  async sessions(user: User): Promise<void> {
+    const dialog = this.dialog.open(UserSessionsDialog, { width: '760px', data: user });
+    if (await firstValueFrom(dialog.afterClosed())) {
+      this.toast(this.transloco.translate('users.sessions.signedOut', { name: user.displayName }));
     }
   }
 
