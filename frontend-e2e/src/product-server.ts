@@ -11,6 +11,8 @@ const SERVER_URL = process.env['TEST_DATABASE_SERVER_URL'] ?? 'postgres://postgr
 
 export interface ProductServer {
   url: string;
+  /** The product's own database, for flows that need rows no screen makes (a recorded call). */
+  databaseUrl: string;
   stop: () => Promise<void>;
 }
 
@@ -68,7 +70,7 @@ export async function startProduct(
     await stop();
     throw error;
   }
-  return { url: `http://127.0.0.1:${port}`, stop };
+  return { url: `http://127.0.0.1:${port}`, databaseUrl: databaseUrl.toString(), stop };
 }
 
 function started(child: ChildProcess, readyLine: string): Promise<void> {

@@ -54,6 +54,8 @@ export interface PbxConfig {
    * so that the worker's survey dialer reaches the API's demo PBX.
    */
   simulator: { callsPerMinute: number; ringSeconds: number; amiPort: number; amiSecret: string | null };
+  /** Where this process reads the recordings MixMonitor writes (the PBX's monitor folder, shared). */
+  recordingsDir: string;
 }
 
 /** How survey calls reach clients: `dial` with `{number}` replaced by the client's E.164 number. */
@@ -135,6 +137,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     pbx: {
       mode: env.PBX_MODE,
       id: env.PBX_ID,
+      recordingsDir: resolve(env.RECORDINGS_DIR ?? join(env.SWITCHBOARD_DATA_DIR ?? '.data', 'recordings')),
       ami: {
         host: env.AMI_HOST,
         port: env.AMI_PORT,

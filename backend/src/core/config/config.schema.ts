@@ -118,6 +118,7 @@ export const environmentSchema = z
     AGI_PORT: z.coerce.number().int().min(0).max(65535).default(4573),
     SWITCHBOARD_DATA_DIR: optionalText,
     PROMPTS_DIR: optionalText,
+    RECORDINGS_DIR: optionalText,
     PROMPTS_PBX_DIR: z
       .string()
       .regex(/^\/[\w./-]*$/, 'must be an absolute path of letters, digits, ".", "_", "-" and "/"')

@@ -20,10 +20,13 @@ import { CallsMergeListener } from './calls-merge.listener';
 import { CallsService } from './calls.service';
 import { ScreenPopBuilder } from './pop/screen-pop.builder';
 import { ScreenPopService } from './pop/screen-pop.service';
+import { CallRecordingsController } from './recordings/call-recordings.controller';
+import { CallRecordings } from './recordings/call-recordings.service';
+import { RecordingPlaybackRecord } from './recordings/recording-playback.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([CallEntity]),
+    TypeOrmModule.forFeature([CallEntity, RecordingPlaybackRecord]),
     ClientsModule,
     PaymentsModule,
     TasksModule,
@@ -34,10 +37,11 @@ import { ScreenPopService } from './pop/screen-pop.service';
     SelfServiceModule,
     RemindersModule,
   ],
-  controllers: [CallsController],
+  controllers: [CallsController, CallRecordingsController],
   // The screen-pop first: both react to each PBX event, and the pop's reads then queue for the pool
   // ahead of the recorder's writes.
   providers: [
+    CallRecordings,
     ScreenPopService,
     ScreenPopBuilder,
     CallsService,

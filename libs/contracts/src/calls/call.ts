@@ -71,3 +71,9 @@ export interface OriginateCallRequest {
 export interface OriginateCallResponse {
   callId: string;
 }
+
+/** Where the browser plays a call's recording: a signed link of the asking user, valid until `expiresAt`. */
+export interface RecordingLink {
+  url: string;
+  expiresAt: string;
+}

@@ -6,6 +6,7 @@ import {
   OriginateCallRequest,
   OriginateCallResponse,
   Page,
+  RecordingLink,
   WrapUpRequest,
 } from '@switchboard/contracts';
 import { Observable } from 'rxjs';
@@ -14,7 +15,7 @@ import { queryParams } from '../http/query-params';
 
 const BASE = '/api/calls';
 
-/** Stored calls, click-to-call and the wrap-up of a call. */
+/** Stored calls, click-to-call, the wrap-up of a call and its recording. */
 @Injectable({ providedIn: 'root' })
 export class CallsApiService {
   private readonly http = inject(HttpClient);
@@ -33,5 +34,10 @@ export class CallsApiService {
 
   wrapUp(callId: string, request: WrapUpRequest): Observable<CallRecord> {
     return this.http.post<CallRecord>(`${BASE}/${encodeURIComponent(callId)}/wrap-up`, request);
+  }
+
+  /** A link the browser plays the call's recording from; asking for it is the audited playback. */
+  recordingLink(callId: string): Observable<RecordingLink> {
+    return this.http.post<RecordingLink>(`${BASE}/${encodeURIComponent(callId)}/recording-link`, {});
   }
 }

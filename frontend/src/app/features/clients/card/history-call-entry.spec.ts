@@ -1,3 +1,5 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 
@@ -14,6 +16,7 @@ describe('historyCall', () => {
         talkSeconds: 75,
       }),
     ).toEqual({
+      callId: null,
       direction: 'inbound',
       disposition: 'answered',
       number: '+380671234567',
@@ -21,6 +24,7 @@ describe('historyCall', () => {
       recording: null,
     });
     expect(historyCall({ direction: 'sideways', talkSeconds: '9', recording: '' })).toEqual({
+      callId: null,
       direction: null,
       disposition: null,
       number: null,
@@ -66,6 +70,7 @@ describe('HistoryCallEntry', () => {
           preloadLangs: true,
         }),
       ],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
     });
   });
 
@@ -100,5 +105,38 @@ describe('HistoryCallEntry', () => {
     });
     expect(recording()?.tagName).toBe('SPAN');
     expect(recording()?.textContent?.trim()).toContain(en.clients.history.call.recorded);
+  });
+
+  it('plays a recording kept on our PBX from the link the API hands out, or says it is not available', async () => {
+    const stored = {
+      direction: 'inbound',
+      disposition: 'answered',
+      talkSeconds: 30,
+      recording: '/var/spool/1.wav',
+    };
+    const http = TestBed.inject(HttpTestingController);
+    const button = () =>
+      (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
+        '[data-testid="history-call-play"]',
+      );
+    await render({ ...stored, callId: 'c-1' });
+    expect(text('history-call-play')).toContain(en.clients.history.call.play);
+    button()?.click();
+    http
+      .expectOne({ method: 'POST', url: '/api/calls/c-1/recording-link' })
+      .flush({ url: '/api/recordings/abc.def', expiresAt: '2026-12-04T10:00:00.000Z' });
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const audio = (fixture.nativeElement as HTMLElement).querySelector('audio');
+    expect(audio?.getAttribute('src')).toBe('/api/recordings/abc.def');
+
+    await render({ ...stored, callId: 'c-2' });
+    button()?.click();
+    http
+      .expectOne('/api/calls/c-2/recording-link')
+      .flush({ code: 'NOT_FOUND', message: 'No recording' }, { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain(en.clients.history.call.unavailable);
   });
 });

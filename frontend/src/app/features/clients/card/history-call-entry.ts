@@ -1,10 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CALL_DIRECTIONS, CALL_DISPOSITIONS, CallDirection, CallDisposition } from '@switchboard/contracts';
+import { firstValueFrom } from 'rxjs';
+
+import { CallsApiService } from '../../../core/calls/calls-api.service';
 
 /** What a call entry of the timeline records (see the calls module's follow-ups). */
 export interface HistoryCall {
+  callId: string | null;
   direction: CallDirection | null;
   disposition: CallDisposition | null;
   number: string | null;
@@ -20,6 +25,7 @@ const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null
 export function historyCall(data: Record<string, unknown>): HistoryCall {
   const talk = data['talkSeconds'];
   return {
+    callId: typeof data['callId'] === 'string' ? data['callId'] : null,
     direction: oneOf(CALL_DIRECTIONS, data['direction']),
     disposition: oneOf(CALL_DISPOSITIONS, data['disposition']),
     number: typeof data['number'] === 'string' ? data['number'] : null,
@@ -45,12 +51,12 @@ const DIRECTION_ICONS: Record<CallDirection, string> = {
 
 /**
  * One call of the client's timeline: direction, number, how long they talked, the result, and the
- * recording when the PBX made one. There is no authenticated route that streams recordings, so a
- * PBX link opens the PBX's own player and a file on the PBX is only named.
+ * recording when the PBX made one: a PBX link opens the PBX's own player (Binotel); a file on our PBX
+ * plays here, from a signed link the API hands out to whoever may see the call.
  */
 @Component({
   selector: 'sb-history-call-entry',
-  imports: [MatIconModule, TranslocoPipe],
+  imports: [MatButtonModule, MatIconModule, TranslocoPipe],
   template: `
     @let c = call();
     <div class="call" data-testid="history-call">
@@ -83,6 +89,23 @@ const DIRECTION_ICONS: Record<CallDirection, string> = {
         >
           <mat-icon aria-hidden="true">play_circle</mat-icon> {{ 'clients.history.call.listen' | transloco }}
         </a>
+      } @else if (c.recording && c.callId) {
+        @if (audio(); as src) {
+          <audio class="player" controls autoplay [src]="src" data-testid="history-call-audio"></audio>
+        } @else {
+          <button
+            mat-button
+            type="button"
+            data-testid="history-call-play"
+            [disabled]="opening()"
+            (click)="play(c.callId)"
+          >
+            <mat-icon>play_circle</mat-icon> {{ 'clients.history.call.play' | transloco }}
+          </button>
+        }
+        @if (unavailable()) {
+          <span class="fact missed" role="alert">{{ 'clients.history.call.unavailable' | transloco }}</span>
+        }
       } @else if (c.recording) {
         <span class="fact" data-testid="history-call-recording" [title]="c.recording">
           <mat-icon aria-hidden="true">mic</mat-icon> {{ 'clients.history.call.recorded' | transloco }}
@@ -111,11 +134,20 @@ const DIRECTION_ICONS: Record<CallDirection, string> = {
     .missed {
       color: var(--mat-sys-error);
     }
+    .player {
+      height: 32px;
+      max-width: 100%;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HistoryCallEntry {
+  private readonly calls = inject(CallsApiService);
   readonly data = input.required<Record<string, unknown>>();
+  /** Where the recording plays from, once asked for. */
+  protected readonly audio = signal<string | null>(null);
+  protected readonly opening = signal(false);
+  protected readonly unavailable = signal(false);
 
   protected readonly icons = DIRECTION_ICONS;
   protected readonly call = computed(() => historyCall(this.data()));
@@ -125,4 +157,16 @@ export class HistoryCallEntry {
     const recording = this.call().recording;
     return recording && /^https?:\/\//i.test(recording) ? recording : null;
   });
+
+  protected async play(callId: string): Promise<void> {
+    this.opening.set(true);
+    this.unavailable.set(false);
+    try {
+      this.audio.set((await firstValueFrom(this.calls.recordingLink(callId))).url);
+    } catch {
+      this.unavailable.set(true);
+    } finally {
+      this.opening.set(false);
+    }
+  }
 }
