@@ -40,4 +40,12 @@ describe('request log lines', () => {
     expect(logged).toContain('callType');
     expect(logged).not.toMatch(/in-query-1|in-query-2|in-header|a-token/);
   });
+
+  it("hide a recording link's grant, which plays the recording to whoever holds it", async () => {
+    const { port } = server.address() as AddressInfo;
+    await request(`http://127.0.0.1:${port}`).get('/api/recordings/the-grant.its-signature').expect(200);
+    const logged = lines.join('');
+    expect(logged).toContain('/api/recordings/[redacted]');
+    expect(logged).not.toMatch(/the-grant|its-signature/);
+  });
 });

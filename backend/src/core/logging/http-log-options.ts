@@ -28,6 +28,7 @@ export function httpLogOptions(level: string): Options {
         '*.password',
         '*.token',
         '*.accessToken',
+        'req.params.grant',
       ],
       censor: '[redacted]',
     },

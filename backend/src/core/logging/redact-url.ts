@@ -3,11 +3,15 @@ const SECRET_PARAMETERS = new Set(['secret', 'token', 'access_token', 'password'
 
 const isSecret = (name: string) => SECRET_PARAMETERS.has(name.toLowerCase());
 
+/** Paths whose last part is a credential: a recording's signed link. */
+const SECRET_PATH = /^(\/api\/recordings\/)[^/?#]+/i;
+
 /**
  * The URL with the values of credential parameters replaced, whatever encoding their names arrive in
- * (`?secre%74=` is `secret` to the query parser, so it must be to the redaction too).
+ * (`?secre%74=` is `secret` to the query parser, so it must be to the redaction too), and signed links' grants.
  */
-export function redactUrl(url: string): string {
+export function redactUrl(received: string): string {
+  const url = received.replace(SECRET_PATH, '$1[redacted]');
   const start = url.indexOf('?');
   if (start < 0) return url;
   const parameters = new URLSearchParams(url.slice(start + 1));
