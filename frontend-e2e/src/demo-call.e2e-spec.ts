@@ -1,4 +1,7 @@
-import { CallRecord } from '@switchboard/contracts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CallRecord, RecordingLink } from '@switchboard/contracts';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { ProductServer, startProduct } from './product-server';
@@ -29,12 +32,15 @@ describe('the demo call end to end with the simulated PBX', () => {
     return (text ? JSON.parse(text) : undefined) as T;
   };
 
+  const recordings = mkdtempSync(join(tmpdir(), 'sb-e2e-demo-recordings-'));
+
   beforeAll(async () => {
     // A call a second for whoever may be rung, ringing long enough that only the agent's click answers it.
     product = await startProduct(ADMIN, {
       PBX_MODE: 'simulator',
       SIMULATOR_CALLS_PER_MINUTE: '60',
       SIMULATOR_RING_SECONDS: '60',
+      RECORDINGS_DIR: recordings,
     });
     const login = await fetch(`${product.url}/api/auth/login`, {
       method: 'POST',
@@ -59,6 +65,7 @@ describe('the demo call end to end with the simulated PBX', () => {
   afterAll(async () => {
     await browser?.close();
     await product?.stop();
+    rmSync(recordings, { recursive: true, force: true });
   });
 
   it('rings, is answered, held, resumed and hung up on the demo phone, wrapped up, and listed with its duration', async () => {
@@ -99,5 +106,13 @@ describe('the demo call end to end with the simulated PBX', () => {
     expect(stored).toMatchObject({ disposition: 'answered', agentExtension: '1001' });
     expect(stored.holdSeconds).toBeGreaterThanOrEqual(1);
     expect(stored.wrapUp).toMatchObject({ code: 'info', note: 'Demo call' });
+
+    // The demo PBX recorded the call where MixMonitor would, and it plays through a signed link.
+    expect(stored.recording).toMatch(/^\/var\/spool\/asterisk\/monitor\/[\d.]+\.wav$/);
+    const { url } = await api<RecordingLink>('POST', `/api/calls/${callId}/recording-link`);
+    const recording = await fetch(`${product.url}${url}`);
+    expect(recording.status).toBe(200);
+    expect(recording.headers.get('content-type')).toBe('audio/wav');
+    expect((await recording.arrayBuffer()).byteLength).toBeGreaterThan(1000);
   });
 });

@@ -35,9 +35,9 @@ describe('DemoPhones: calls wait for the console, over the real Asterisk adapter
     await eventually((seen) => seen.some((event) => event.type === 'agent.ringing'));
     return call;
   };
-  const setUp = async (ringTimeoutMs: number) => {
+  const setUp = async (ringTimeoutMs: number, recording?: (linkedid: string) => string | null) => {
     pbx = new ScriptedAmiServer(CREDENTIALS);
-    phones = new DemoPhones(pbx, { ringTimeoutMs });
+    phones = new DemoPhones(pbx, { ringTimeoutMs, recording });
     const port = await pbx.listen();
     adapter = new AsteriskAmiAdapter({ host: '127.0.0.1', port, ...CREDENTIALS, originateContext: 'x' });
     events = [];
@@ -66,6 +66,17 @@ describe('DemoPhones: calls wait for the console, over the real Asterisk adapter
     const end = endOf(await ended());
     expect(end).toMatchObject({ disposition: 'answered', agent: AGENT });
     expect(phones.busy(AGENT)).toBe(false);
+  });
+
+  it('names the recording of an answered call as the dialplan does, so the call ends with it', async () => {
+    await setUp(60_000, (linkedid) => `/var/spool/asterisk/monitor/${linkedid}.wav`);
+    const call = await ring();
+    await adapter.sendAction(DEMO_ANSWER_ACTION, { Agent: AGENT });
+    await adapter.sendAction('Hangup', { Channel: call.agentChannel, Cause: 16 });
+    expect(endOf(await ended())).toMatchObject({
+      disposition: 'answered',
+      recording: `/var/spool/asterisk/monitor/${call.linkedid}.wav`,
+    });
   });
 
   it('a phone hung up while ringing refuses the call: missed, not answered', async () => {

@@ -1,3 +1,4 @@
+import { amiFrame } from '../asterisk-ami/ami-frame';
 import { AmiMessage } from '../asterisk-ami/ami-parser';
 import { ActionRefusal, ScriptedAmiServer } from './scripted-ami-server';
 import { SyntheticCall } from './synthetic-calls';
@@ -9,6 +10,11 @@ export const DEMO_HOLD_ACTION = 'DemoHold';
 export interface DemoPhonesOptions {
   /** How long a phone rings before the call ends unanswered. */
   ringTimeoutMs: number;
+  /**
+   * Where the PBX records an answered call (dialplans: `crm-sub-record`, `<RECORDINGS>/<Linkedid>.wav`), told
+   * to the backend as the channel variable `SB_RECORDING`; null or absent: not recorded.
+   */
+  recording?: (linkedid: string) => string | null;
 }
 
 type Phase = 'ringing' | 'talking' | 'held';
@@ -77,7 +83,8 @@ export class DemoPhones {
     call.phase = 'talking';
     // After the answer's frames, which go out as this action's reply.
     if (call.outcome.answered) queueMicrotask(call.outcome.answered);
-    return call.frames.answer;
+    const recording = this.options.recording?.(call.frames.linkedid);
+    return recording ? [...call.frames.answer, recordingFrame(call.frames, recording)] : call.frames.answer;
   }
 
   private hold(agent: string | undefined, held: boolean): string[] | ActionRefusal {
@@ -116,4 +123,17 @@ function namesChannel(pattern: string | undefined, channel: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** MixMonitor's file named on the call, as manager.conf's `channelvars` makes Asterisk report it. */
+function recordingFrame({ linkedid, agentChannel }: SyntheticCall, path: string): string {
+  return amiFrame({
+    Event: 'VarSet',
+    Channel: agentChannel,
+    Uniqueid: linkedid,
+    Linkedid: linkedid,
+    Variable: 'SB_RECORDING',
+    Value: path,
+    ChanVariable: `SB_RECORDING=${path}`,
+  });
 }

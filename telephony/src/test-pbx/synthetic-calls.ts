@@ -15,6 +15,7 @@ export interface SyntheticCallSpec {
  * and resume between), or the ring ending unanswered (`noAnswer`) or refused by the agent's phone (`reject`).
  */
 export interface SyntheticCall {
+  linkedid: string;
   /** The agent's leg (`PJSIP/<agent>-<sequence>`), the channel an AMI `Hangup` names. */
   agentChannel: string;
   ring: string[];
@@ -55,6 +56,7 @@ export function syntheticCall({
   ];
   const unanswered = amiFrame({ Event: 'DialEnd', ...caller, ...dest, DialStatus: 'NOANSWER' });
   return {
+    linkedid,
     agentChannel: phone,
     ring: [
       amiFrame({ Event: 'Newchannel', ...caller, Context: 'crm-inbound', Exten: did, ChannelState: 0 }),

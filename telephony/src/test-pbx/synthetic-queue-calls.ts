@@ -62,6 +62,7 @@ export function syntheticQueueCall({
         amiFrame({ Event: 'Hangup', ...agentLeg, Cause: cause }),
       ];
       return {
+        linkedid,
         agentChannel: phone,
         ring: [
           amiFrame({ Event: 'Newchannel', ...agentLeg, CallerIDNum: agent }),

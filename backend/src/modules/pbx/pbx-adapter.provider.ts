@@ -3,8 +3,10 @@ import { AsteriskAmiAdapter, BinotelAdapter, PbxAdapter } from '@switchboard/tel
 import { AppConfig } from '../../core/config/app-config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { PbxMetrics } from '../../core/metrics/pbx.metrics';
+import { SpeechSynthesizer } from '../../core/speech/speech-synthesizer.service';
 import { ClientsService } from '../clients/clients.service';
 import { ExtensionDirectory } from '../users/extension-directory.service';
+import { DemoRecordings } from './simulator/demo-recordings';
 import { PbxSimulator } from './simulator/pbx-simulator';
 import { simulatorCredentials } from './simulator/simulator-credentials';
 
@@ -49,15 +51,25 @@ function binotelAdapter(config: AppConfig, clients: ClientsService): BinotelAdap
 export const pbxProviders: Provider[] = [
   {
     provide: PBX_SIMULATOR,
-    inject: [APP_CONFIG, ClientsService, ExtensionDirectory],
-    useFactory: (config: AppConfig, clients: ClientsService, directory: ExtensionDirectory) =>
-      config.pbx.mode === 'simulator'
-        ? new PbxSimulator(
-            (limit) => clients.samplePhones(limit),
-            () => directory.extensions(),
-            { ...config.pbx.simulator, credentials: simulatorCredentials(config.pbx.simulator) },
-          )
-        : null,
+    inject: [APP_CONFIG, ClientsService, ExtensionDirectory, SpeechSynthesizer],
+    useFactory: (
+      config: AppConfig,
+      clients: ClientsService,
+      directory: ExtensionDirectory,
+      speech: SpeechSynthesizer,
+    ) => {
+      if (config.pbx.mode !== 'simulator') return null;
+      const recordings = new DemoRecordings(speech, config.pbx.recordingsDir, config.defaultLanguage);
+      return new PbxSimulator(
+        (limit) => clients.samplePhones(limit),
+        () => directory.extensions(),
+        {
+          ...config.pbx.simulator,
+          credentials: simulatorCredentials(config.pbx.simulator),
+          record: (linkedid) => recordings.record(linkedid),
+        },
+      );
+    },
   },
   {
     provide: PBX_ADAPTER,

@@ -1,4 +1,5 @@
 import { Inject, Module, BeforeApplicationShutdown } from '@nestjs/common';
+import { SpeechModule } from '../../core/speech/speech.module';
 import { ClientsModule } from '../clients/clients.module';
 import { UsersModule } from '../users/users.module';
 import { BinotelWebhookController } from './binotel/binotel-webhook.controller';
@@ -11,7 +12,7 @@ import { PbxService } from './pbx.service';
 import { PbxSimulator } from './simulator/pbx-simulator';
 
 @Module({
-  imports: [UsersModule, ClientsModule],
+  imports: [UsersModule, ClientsModule, SpeechModule],
   controllers: [BinotelWebhookController, DemoPhoneController],
   providers: [...pbxProviders, PbxService, BinotelWebhookService, DemoPhoneLines, DemoPhoneService],
   exports: [PbxService, PBX_SIMULATOR],

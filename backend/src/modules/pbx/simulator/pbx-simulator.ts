@@ -32,6 +32,8 @@ export interface PbxSimulatorOptions {
   /** 0: any free port. */
   amiPort: number;
   credentials: { username: string; secret: string };
+  /** Records an answered demo call, returning the path the PBX names it by (`SB_RECORDING`); absent: none. */
+  record?: (linkedid: string) => string | null;
 }
 
 /** Whether the demo PBX may ring this extension now (its user is on the console, not paused, …). */
@@ -63,11 +65,11 @@ export class PbxSimulator {
   constructor(
     private readonly clientNumbers: (limit: number) => Promise<string[]>,
     extensions: () => string[],
-    { callsPerMinute, ringSeconds, amiPort, credentials }: PbxSimulatorOptions,
+    { callsPerMinute, ringSeconds, amiPort, credentials, record }: PbxSimulatorOptions,
   ) {
     this.server = new ScriptedAmiServer(credentials);
     this.amiPort = amiPort;
-    this.phones = new DemoPhones(this.server, { ringTimeoutMs: ringSeconds * 1000 });
+    this.phones = new DemoPhones(this.server, { ringTimeoutMs: ringSeconds * 1000, recording: record });
     this.members = confirmQueueActions(this.server);
     const free = (extension: string) => !this.phones.busy(extension) && this.mayRing(extension);
     this.traffic = new SyntheticTraffic(this.server, {
