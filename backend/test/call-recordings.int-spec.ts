@@ -49,7 +49,8 @@ describe('call recordings', () => {
     t.http().post(`/api/calls/${callId}/recording-link`).set(user);
 
   beforeAll(async () => {
-    recordings = mkdtempSync(join(tmpdir(), 'sb-recordings-'));
+    // Under a folder whose name starts with a dot, as the default `.data/recordings` is.
+    recordings = mkdtempSync(join(tmpdir(), '.sb-recordings-'));
     writeFileSync(join(recordings, '1733300000.42.wav'), wav());
     t = await startTestApp({ RECORDINGS_DIR: recordings });
     db = t.app.get(DataSource);

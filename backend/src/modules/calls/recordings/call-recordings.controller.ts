@@ -1,5 +1,6 @@
+import { basename, dirname, extname } from 'node:path';
 import { Controller, Get, HttpCode, HttpStatus, Ip, Param, Post, Res } from '@nestjs/common';
-import { RecordingLink } from '@switchboard/contracts';
+import { ApiError, RecordingLink } from '@switchboard/contracts';
 import { Response } from 'express';
 import { CurrentUser, Public } from '../../../core/auth/auth.decorators';
 import { AuthenticatedUser } from '../../../core/auth/authenticated-user';
@@ -12,6 +13,8 @@ const CONTENT_TYPES: Record<string, string> = {
   ogg: 'audio/ogg',
   gsm: 'audio/x-gsm',
 };
+
+const UNREADABLE: ApiError = { code: 'NOT_FOUND', message: 'The recording could not be read' };
 
 /** A call's recording: a link for whoever may see the call, and the file behind a valid link. */
 @Controller()
@@ -33,13 +36,22 @@ export class CallRecordingsController {
   @Get('recordings/:grant')
   async play(@Param('grant') grant: string, @Res() response: Response): Promise<void> {
     const path = await this.recordings.file(grant);
-    response.sendFile(path, {
-      acceptRanges: true,
-      dotfiles: 'deny',
-      headers: {
-        'Content-Type': CONTENT_TYPES[path.slice(path.lastIndexOf('.') + 1)] ?? 'application/octet-stream',
-        'Cache-Control': 'private, no-store',
+    const name = basename(path);
+    // Relative to the recordings folder, so its own path (`.data/recordings`) is not taken for a dotfile.
+    response.sendFile(
+      name,
+      {
+        root: dirname(path),
+        acceptRanges: true,
+        dotfiles: 'deny',
+        headers: {
+          'Content-Type': CONTENT_TYPES[extname(name).slice(1)] ?? 'application/octet-stream',
+          'Cache-Control': 'private, no-store',
+        },
       },
-    });
+      (error?: Error) => {
+        if (error && !response.headersSent) response.status(404).json(UNREADABLE);
+      },
+    );
   }
 }
