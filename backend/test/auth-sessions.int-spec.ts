@@ -94,7 +94,7 @@ describe('sign-in sessions', () => {
     const listed = (await t.http().get(`/api/users/${id}/sessions`).set(admin).expect(200))
       .body as UserSession[];
     expect(listed).toMatchObject([{ userAgent: 'Office PC', current: false }]);
-    expect(listed[0].address).toEqual(expect.any(String));
+    expect(listed[0].address).toMatch(/^(127\.0\.0\.1|::1)$/);
 
     await t.http().delete(`/api/users/${id}/sessions`).set(admin).expect(204);
     expect((await me(session)).status).toBe(401);

@@ -36,7 +36,8 @@ export class UserSessions {
       lastUsedAt: now,
       expiresAt: new Date(now.getTime() + this.config.auth.jwtTtlSeconds * 1000),
       userAgent: origin.userAgent?.slice(0, 300) ?? null,
-      address: origin.address?.slice(0, 64) ?? null,
+      // An IPv4 client of a dual-stack socket arrives as ::ffff:a.b.c.d.
+      address: origin.address?.replace(/^::ffff:/, '').slice(0, 64) ?? null,
     });
     return session.id;
   }

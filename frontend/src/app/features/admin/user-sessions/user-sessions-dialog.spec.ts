@@ -54,7 +54,7 @@ describe('UserSessionsDialog', () => {
   it("lists the user's sessions with browser and address, and signs them out everywhere", async () => {
     await open([session]);
     const row = byTestId(fixture, 'user-session-row')?.textContent ?? '';
-    expect(row).toContain('Chrome/131');
+    expect(row).toContain('Chrome 131 · Linux');
     expect(row).toContain('10.0.0.7');
 
     byTestId(fixture, 'user-sessions-end')?.click();

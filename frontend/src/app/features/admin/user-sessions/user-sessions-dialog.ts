@@ -10,6 +10,7 @@ import { firstValueFrom } from 'rxjs';
 import { AuthApiService } from '../../../core/auth/auth-api.service';
 import { failureMessageKey, toRequestFailure } from '../../../core/http/api-error';
 import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
+import { browserName } from './browser-name';
 
 /** Admins: where a user is signed in (browser, address, since when, last used), and signing them out everywhere. */
 @Component({
@@ -35,8 +36,12 @@ import { LocalDatePipe } from '../../../core/i18n/local-date.pipe';
         <table mat-table [dataSource]="sessions()" data-testid="user-sessions">
           <ng-container matColumnDef="browser">
             <th mat-header-cell *matHeaderCellDef>{{ 'users.sessions.browser' | transloco }}</th>
-            <td mat-cell *matCellDef="let session" class="browser">
-              {{ session.userAgent ?? ('users.sessions.unknownBrowser' | transloco) }}
+            <td mat-cell *matCellDef="let session" class="browser" [attr.title]="session.userAgent">
+              {{
+                session.userAgent
+                  ? browserName(session.userAgent)
+                  : ('users.sessions.unknownBrowser' | transloco)
+              }}
             </td>
           </ng-container>
           <ng-container matColumnDef="address">
@@ -77,6 +82,7 @@ export class UserSessionsDialog implements OnInit {
   private readonly dialogRef = inject(MatDialogRef<UserSessionsDialog, boolean>);
   protected readonly user = inject<User>(MAT_DIALOG_DATA);
   protected readonly columns = ['browser', 'address', 'since', 'lastUsed'];
+  protected readonly browserName = browserName;
   protected readonly sessions = signal<UserSession[]>([]);
   protected readonly loading = signal(true);
   protected readonly ending = signal(false);
