@@ -303,6 +303,50 @@ describe('reminder calls over the scripted AMI PBX, with the worker process', ()
     expect(attempt).toMatchObject({ id, state: 'skipped', note: 'no longer due (paid, moved or done)' });
   });
 
+  it('keeps to the lines reminders may take: the next call waits until one is free', async () => {
+    await settings({ maxConcurrentCalls: 1 });
+    // Key 2 keeps the call up (the client waits in the queue), holding the one line.
+    replies.set('+380671220011', { outcome: 'answered', digit: '2' });
+    const appointment = async (phone: string) => {
+      const clientId = await newClient(phone);
+      await t
+        .http()
+        .post('/api/tasks')
+        .set(admin)
+        .send({
+          kind: 'appointment',
+          title: 'Fitting',
+          clientId,
+          dueAt: new Date(Date.now() + 2 * 3_600_000),
+        })
+        .expect(201);
+      return clientId;
+    };
+    const holding = await appointment('+380671220011');
+    await scan();
+    await waitFor(
+      async () => callsTo('+380671220011').length,
+      (count) => count === 1,
+    );
+    const waiting = await appointment('+380671220012');
+    await scan();
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(callsTo('+380671220012')).toHaveLength(0);
+    expect((await attemptsOf(waiting))[0]).toMatchObject({ state: 'scheduled' });
+
+    // The first call ends: its line is free again.
+    await db().query(
+      `UPDATE reminder_attempts SET state = 'completed', ended_at = now() WHERE client_id = $1`,
+      [holding],
+    );
+    const called = await waitFor(
+      async () => callsTo('+380671220012').length,
+      (count) => count === 1,
+    );
+    expect(called).toBe(1);
+    await settings();
+  });
+
   it('answers 400 with the fields at fault for invalid settings, and 403 to a non-admin', async () => {
     const refused = await t
       .http()

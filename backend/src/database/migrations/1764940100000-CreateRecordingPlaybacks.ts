@@ -20,8 +20,12 @@ export class CreateRecordingPlaybacks1764940100000 implements MigrationInterface
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "recording_playbacks" DROP CONSTRAINT "recording_playbacks_user_fk"`);
-    await queryRunner.query(`ALTER TABLE "recording_playbacks" DROP CONSTRAINT "recording_playbacks_call_fk"`);
+    await queryRunner.query(
+      `ALTER TABLE "recording_playbacks" DROP CONSTRAINT "recording_playbacks_user_fk"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "recording_playbacks" DROP CONSTRAINT "recording_playbacks_call_fk"`,
+    );
     await queryRunner.query(`DROP INDEX "public"."recording_playbacks_call"`);
     await queryRunner.query(`DROP TABLE "recording_playbacks"`);
   }

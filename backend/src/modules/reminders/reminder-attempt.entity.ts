@@ -28,6 +28,8 @@ import { Client } from '../clients/client.entity';
 @Index('reminder_attempts_client', ['clientId', 'createdAt'])
 /** The scan puts the waiting attempts' jobs back each time: it reads only these. */
 @Index('reminder_attempts_waiting', ['dueAt'], { where: `"state" = 'scheduled'` })
+/** The calls holding a line now, counted before each claim. */
+@Index('reminder_attempts_dialing', ['dialedAt'], { where: `"state" = 'dialing'` })
 export class ReminderAttemptRecord {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'reminder_attempts_pk' })
   id!: string;

@@ -10,4 +10,5 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   retryMinutes: { noAnswer: 60, busy: 15, failed: 30 },
   consentRequired: true,
   operatorQueue: 'support',
+  maxConcurrentCalls: 10,
 };

@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { ValidationFailedError } from '../../core/http/domain-error';
 import { callWindowErrors } from '../surveys/scheduling/call-window-rules';
 import { UpdateReminderSettingsDto } from './dto/update-reminder-settings.dto';
+import { DEFAULT_REMINDER_SETTINGS } from './reminder-defaults';
 import { ReminderSettingsRecord } from './reminder-settings.entity';
 
 const ROW = 1;
@@ -16,8 +17,9 @@ export class ReminderSettingsService {
     @InjectRepository(ReminderSettingsRecord) private readonly settings: Repository<ReminderSettingsRecord>,
   ) {}
 
+  /** Rules saved before a setting existed read it as its default. */
   async get(): Promise<ReminderSettings> {
-    return (await this.settings.findOneByOrFail({ id: ROW })).rules;
+    return { ...DEFAULT_REMINDER_SETTINGS, ...(await this.settings.findOneByOrFail({ id: ROW })).rules };
   }
 
   async update(dto: UpdateReminderSettingsDto): Promise<ReminderSettings> {
@@ -41,6 +43,7 @@ export class ReminderSettingsService {
       retryMinutes: { ...dto.retryMinutes },
       consentRequired: dto.consentRequired,
       operatorQueue: dto.operatorQueue,
+      maxConcurrentCalls: dto.maxConcurrentCalls,
     };
     await this.settings.update({ id: ROW }, { rules });
     return rules;

@@ -27,6 +27,8 @@ export interface ReminderSettings {
   consentRequired: boolean;
   /** The queue a client who presses 2 waits in. */
   operatorQueue: string;
+  /** Reminder calls in progress at once at most: the trunk's lines the reminders may take. */
+  maxConcurrentCalls: number;
 }
 
 export type UpdateReminderSettingsRequest = ReminderSettings;

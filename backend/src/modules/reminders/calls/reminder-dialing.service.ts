@@ -12,6 +12,7 @@ import { ReminderSettingsService } from '../reminder-settings.service';
 import { reminderText } from '../reminder-texts';
 import { REMINDER_TARGET_SQL, ReminderTarget } from '../scheduling/reminder-candidates.sql';
 import { ReminderScheduler } from '../scheduling/reminder-scheduler.service';
+import { LONGEST_CALL_MINUTES } from '../../surveys/calls/survey-call-limits';
 import { REMINDER_DIALER } from './reminder-dialer.provider';
 import { stillDue } from './reminder-subjects';
 
@@ -19,6 +20,7 @@ import { stillDue } from './reminder-subjects';
 export type ReminderDecision = { kind: 'done' } | { kind: 'later'; at: Date };
 
 const PBX_DOWN_RECHECK_MS = 30_000;
+const BUSY_LINES_RECHECK_MS = 1000;
 
 /** Which setting turns each kind of reminder on. */
 const enabled = (settings: ReminderSettings, kind: ReminderAttemptRecord['kind']) =>
@@ -76,12 +78,9 @@ export class ReminderDialingService implements OnApplicationBootstrap, OnApplica
     }
     if (!this.dialer) return this.fail(attempt, settings, 'no PBX can place reminder calls (PBX_MODE)', now);
     if (!this.dialer.connected) return { kind: 'later', at: new Date(now.getTime() + PBX_DOWN_RECHECK_MS) };
-    const claimed = await this.db.manager.update(
-      ReminderAttemptRecord,
-      { id: attempt.id, state: 'scheduled' },
-      { state: 'dialing', dialedAt: new Date() },
-    );
-    if (!claimed.affected) return { kind: 'done' };
+    const claim = await this.claim(attempt, settings.maxConcurrentCalls);
+    if (claim === 'gone') return { kind: 'done' };
+    if (claim === 'busy') return { kind: 'later', at: new Date(now.getTime() + BUSY_LINES_RECHECK_MS) };
     try {
       const prompt = await this.prompts.prompt(
         reminderText(attempt.facts, attempt.language, attempt.timeZone),
@@ -104,6 +103,28 @@ export class ReminderDialingService implements OnApplicationBootstrap, OnApplica
       return this.fail(attempt, settings, `the call could not be placed: ${(error as Error).message}`, now);
     }
     return { kind: 'done' };
+  }
+
+  /**
+   * Moves the attempt to `dialing` while fewer than `lines` reminder calls are: `busy` when every line is taken,
+   * `gone` when another run claimed it first.
+   */
+  private claim(attempt: ReminderAttemptRecord, lines: number): Promise<'claimed' | 'busy' | 'gone'> {
+    return this.db.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['reminder-lines']);
+      const [{ busy }] = (await manager.query(
+        `SELECT count(*)::int AS busy FROM reminder_attempts
+          WHERE state = 'dialing' AND dialed_at > now() - make_interval(mins => $1)`,
+        [LONGEST_CALL_MINUTES],
+      )) as { busy: number }[];
+      if (busy >= lines) return 'busy';
+      const claimed = await manager.update(
+        ReminderAttemptRecord,
+        { id: attempt.id, state: 'scheduled' },
+        { state: 'dialing', dialedAt: new Date() },
+      );
+      return claimed.affected ? 'claimed' : 'gone';
+    });
   }
 
   private async skip(attempt: ReminderAttemptRecord, note: string): Promise<ReminderDecision> {

@@ -72,4 +72,9 @@ export class UpdateReminderSettingsDto implements UpdateReminderSettingsRequest 
     message: 'must be a queue name of letters, digits, "_", "." and "-" (at most 64)',
   })
   operatorQueue!: string;
+
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(100, { message: 'must be at most 100' })
+  maxConcurrentCalls!: number;
 }

@@ -10,6 +10,7 @@ export const REMINDER_LIMITS = {
   hoursBefore: { min: 1, max: 168 },
   maxAttempts: { min: 1, max: 10 },
   retryMinutes: { min: 1, max: 10_080 },
+  maxConcurrentCalls: { min: 1, max: 100 },
 } as const;
 
 /** What the form holds until the server's settings arrive (it is not shown meanwhile). */
@@ -22,6 +23,7 @@ export const BEFORE_LOADING: ReminderSettings = {
   retryMinutes: { noAnswer: 60, busy: 15, failed: 30 },
   consentRequired: true,
   operatorQueue: 'support',
+  maxConcurrentCalls: 10,
 };
 
 const QUEUE_NAME = /^[\w.-]{1,64}$/;
@@ -66,6 +68,10 @@ export function reminderSettingsForm(fb: NonNullableFormBuilder, settings: Remin
     }),
     consentRequired: fb.control(settings.consentRequired),
     operatorQueue: fb.control(settings.operatorQueue, [Validators.required, Validators.pattern(QUEUE_NAME)]),
+    maxConcurrentCalls: fb.control<number | null>(
+      settings.maxConcurrentCalls,
+      wholeNumberIn(REMINDER_LIMITS.maxConcurrentCalls),
+    ),
   });
   // `to` reads `from` beside it, which it could not see before the group held them.
   form.controls.window.controls.to.updateValueAndValidity({ emitEvent: false });
@@ -96,5 +102,6 @@ export function toReminderSettingsRequest(form: ReminderSettingsForm): UpdateRem
     },
     consentRequired: value.consentRequired,
     operatorQueue: value.operatorQueue.trim(),
+    maxConcurrentCalls: whole(value.maxConcurrentCalls),
   };
 }
