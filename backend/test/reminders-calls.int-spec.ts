@@ -11,6 +11,7 @@ import {
 } from '@switchboard/telephony/test-pbx';
 import { DataSource } from 'typeorm';
 import { QUEUES } from '../src/core/queues/queues';
+import { ReminderLostCalls } from '../src/modules/reminders/calls/reminder-lost-calls.service';
 import { DEFAULT_REMINDER_SETTINGS } from '../src/modules/reminders/reminder-defaults';
 import { AgentClient, connectAgent, eventually } from './helpers/agent-client';
 import { AuthHeader, adminHeader, userHeader } from './helpers/auth-headers';
@@ -334,17 +335,44 @@ describe('reminder calls over the scripted AMI PBX, with the worker process', ()
     expect(callsTo('+380671220012')).toHaveLength(0);
     expect((await attemptsOf(waiting))[0]).toMatchObject({ state: 'scheduled' });
 
-    // The first call ends: its line is free again.
-    await db().query(
-      `UPDATE reminder_attempts SET state = 'completed', ended_at = now() WHERE client_id = $1`,
-      [holding],
-    );
+    // Its hang-up never reaches the API: the scan after the longest call time ends it, and frees the line.
+    expect(await t.app.get(ReminderLostCalls).recover(new Date(Date.now() + 16 * 60_000))).toBe(1);
+    expect((await attemptsOf(holding))[0]).toMatchObject({ state: 'completed', outcome: 'operator' });
     const called = await waitFor(
       async () => callsTo('+380671220012').length,
       (count) => count === 1,
     );
     expect(called).toBe(1);
     await settings();
+  });
+
+  it('fails a call the PBX never answered for, and tries again after the failure interval', async () => {
+    const answering = pbx.scriptOf('Originate');
+    pbx.onAction('Originate', (action) =>
+      action['channel']?.includes('380671220013') ? [] : (answering?.(action) ?? []),
+    );
+    try {
+      const clientId = await newClient('+380671220013');
+      await t
+        .http()
+        .post('/api/tasks')
+        .set(admin)
+        .send({ kind: 'delivery', title: 'Sofa', clientId, dueAt: new Date(Date.now() + 3_600_000) })
+        .expect(201);
+      await scan();
+      await waitFor(
+        () => attemptsOf(clientId),
+        (rows) => rows[0]?.state === 'dialing',
+      );
+      await t.app.get(ReminderLostCalls).recover(new Date(Date.now() + 5 * 60_000));
+      const attempts = await attemptsOf(clientId);
+      expect(attempts.map(({ state, note }) => ({ state, note }))).toEqual([
+        { state: 'failed', note: 'the PBX never said whether the client answered' },
+        { state: 'scheduled', note: null },
+      ]);
+    } finally {
+      pbx.onAction('Originate', (action) => answering?.(action) ?? []);
+    }
   });
 
   it('answers 400 with the fields at fault for invalid settings, and 403 to a non-admin', async () => {

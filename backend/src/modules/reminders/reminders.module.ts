@@ -5,6 +5,7 @@ import { ClientsModule } from '../clients/clients.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { ReminderAnswersService } from './calls/reminder-answers.service';
 import { ReminderCallsListener } from './calls/reminder-calls.listener';
+import { ReminderLostCalls } from './calls/reminder-lost-calls.service';
 import { ReminderAttemptRecord } from './reminder-attempt.entity';
 import { ReminderFactsService } from './reminder-facts.service';
 import { ReminderSettingsController } from './reminder-settings.controller';
@@ -31,8 +32,15 @@ import { ReminderScheduler } from './scheduling/reminder-scheduler.service';
     ReminderScan,
     ReminderAnswersService,
     ReminderCallsListener,
+    ReminderLostCalls,
     ReminderFactsService,
   ],
-  exports: [ReminderSettingsService, ReminderScheduler, ReminderScan, ReminderFactsService],
+  exports: [
+    ReminderSettingsService,
+    ReminderScheduler,
+    ReminderScan,
+    ReminderFactsService,
+    ReminderLostCalls,
+  ],
 })
 export class RemindersModule {}

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ReminderLostCalls } from '../calls/reminder-lost-calls.service';
 import { ReminderSettingsService } from '../reminder-settings.service';
 import { ReminderCandidate, instalmentCandidate, taskCandidate } from './reminder-candidate';
 import { DUE_TASKS_SQL, DueTask, OWED_INSTALMENTS_SQL, OwedInstalment } from './reminder-candidates.sql';
@@ -10,7 +11,8 @@ import { ReminderScheduler } from './reminder-scheduler.service';
 /**
  * Finds what clients are to be reminded of now (instalments about to fall due or overdue and still owed,
  * appointment and delivery tasks coming up) and schedules each occasion's first attempt. Running it again finds
- * the same occasions, whose rows already exist: it adds nothing but the job of an attempt whose job was lost.
+ * the same occasions, whose rows already exist: it adds nothing but the job of an attempt whose job was lost. It
+ * also ends the calls whose end the PBX link lost (`ReminderLostCalls`).
  */
 @Injectable()
 export class ReminderScan {
@@ -20,11 +22,13 @@ export class ReminderScan {
     @InjectDataSource() private readonly db: DataSource,
     private readonly settings: ReminderSettingsService,
     private readonly scheduler: ReminderScheduler,
+    private readonly lostCalls: ReminderLostCalls,
   ) {}
 
   /** Returns how many attempts it scheduled. */
   async run(now = new Date()): Promise<number> {
     await this.scheduler.requeueWaiting();
+    await this.lostCalls.recover(now);
     const settings = await this.settings.get();
     const ranges = scanRanges(settings, now);
     const candidates: ReminderCandidate[] = [
