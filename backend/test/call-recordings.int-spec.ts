@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecordingLink } from '@switchboard/contracts';
@@ -7,23 +8,9 @@ import { DataSource } from 'typeorm';
 import { AuthHeader, adminHeader, userHeader } from './helpers/auth-headers';
 import { startTestApp, TestApp } from './helpers/test-app';
 
-/** A WAV header and a second of silence at 8 kHz, 16 bit: 16,044 bytes, enough to ask for ranges of it. */
-function wav(): Buffer {
-  const data = Buffer.alloc(16_000);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(16_000, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
+/** A second of a tone as MixMonitor writes WAV (8 kHz, 16 bit, mono): 16,044 bytes, enough to ask for ranges of. */
+function recordTone(path: string): void {
+  execFileSync('sox', ['-n', '-r', '8000', '-c', '1', '-b', '16', path, 'synth', '1', 'sine', '440']);
 }
 
 describe('call recordings', () => {
@@ -51,7 +38,7 @@ describe('call recordings', () => {
   beforeAll(async () => {
     // Under a folder whose name starts with a dot, as the default `.data/recordings` is.
     recordings = mkdtempSync(join(tmpdir(), '.sb-recordings-'));
-    writeFileSync(join(recordings, '1733300000.42.wav'), wav());
+    recordTone(join(recordings, '1733300000.42.wav'));
     t = await startTestApp({ RECORDINGS_DIR: recordings });
     db = t.app.get(DataSource);
     admin = await adminHeader(t);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser } from 'playwright-core';
@@ -8,25 +9,9 @@ import { launchChromium } from './browser';
 import { ProductServer, startProduct } from './product-server';
 import { ADMIN } from './signed-in';
 
-/** One second of a 440 Hz tone, 8 kHz 16-bit mono, as MixMonitor writes WAV. */
-function toneWav(): Buffer {
-  const samples = Buffer.alloc(16_000);
-  for (let i = 0; i < 8000; i++)
-    samples.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / 8000)), i * 2);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + samples.length, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(16_000, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(samples.length, 40);
-  return Buffer.concat([header, samples]);
+/** One second of a tone as MixMonitor writes WAV (8 kHz, 16 bit, mono). */
+function recordTone(path: string): void {
+  execFileSync('sox', ['-n', '-r', '8000', '-c', '1', '-b', '16', path, 'synth', '1', 'sine', '440']);
 }
 
 describe('a supervisor plays the recording of a call from the client card', () => {
@@ -47,7 +32,7 @@ describe('a supervisor plays the recording of a call from the client card', () =
 
   beforeAll(async () => {
     recordings = mkdtempSync(join(tmpdir(), 'sb-e2e-recordings-'));
-    writeFileSync(join(recordings, '1733300000.42.wav'), toneWav());
+    recordTone(join(recordings, '1733300000.42.wav'));
     product = await startProduct(ADMIN, { RECORDINGS_DIR: recordings });
     database = new Client({ connectionString: product.databaseUrl });
     await database.connect();
