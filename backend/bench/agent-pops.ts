@@ -57,7 +57,9 @@ export class AgentPops {
         if (sent === undefined) return;
         const latency = performance.now() - sent.at;
         this.samples.push(latency);
-        this.tagged.set(sent.tag, [...(this.tagged.get(sent.tag) ?? []), latency]);
+        const tagged = this.tagged.get(sent.tag);
+        if (tagged) tagged.push(latency);
+        else this.tagged.set(sent.tag, [latency]);
         this.sentAt.delete(callId);
       });
       socket.once('connect', () => resolve(socket));
